@@ -1,0 +1,46 @@
+"""Draw the development set: a fixed-seed, outlet-stratified sample of corpus article ids.
+
+Run ``python benchmarks/devset/sample.py --data ../shared/data`` to rewrite ``sample.json``.
+Only ids, outlets and the split are stored; the text stays in ``../shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+SEED = 20261126
+PER_OUTLET = {"NOS": 14, "De Telegraaf": 14, "7Days (sevendays.nl)": 12, "De Morgen": 11, "De Standaard": 11}
+MIN_WORDS, MAX_WORDS = 120, 900
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("sample.json"))
+    args = parser.parse_args()
+    pools: dict[str, list[str]] = defaultdict(list)
+    with gzip.open(args.data / "news-nl" / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            words = len(record["text"].split())
+            if record["outlet"] in PER_OUTLET and MIN_WORDS <= words <= MAX_WORDS:
+                pools[record["outlet"]].append(record["id"])
+    rng = random.Random(SEED)
+    chosen = []
+    for outlet, count in PER_OUTLET.items():
+        for article_id in rng.sample(sorted(pools[outlet]), count):
+            chosen.append({"id": article_id, "outlet": outlet})
+    rng.shuffle(chosen)
+    for position, item in enumerate(chosen):
+        item["split"] = "test" if position % 3 == 2 else "dev"
+    args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(chosen)} articles -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

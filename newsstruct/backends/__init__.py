@@ -1,0 +1,1 @@
+"""NLP backends: the Protocol, the registry and the built-in Stanza backend."""

@@ -1,0 +1,171 @@
+"""The Stanza backend: bundled compact Dutch models by default, never a download unasked."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from newsstruct.backends.base import Annotation, BackendInfo, EntityMention, Sentence, Token
+from newsstruct.backends.manifest import Manifest, bundled_manifest, read_manifest
+from newsstruct.errors import ModelError
+
+if TYPE_CHECKING:
+    import stanza
+
+__all__ = ["StanzaBackend"]
+
+PROCESSORS: Final = "tokenize,pos,lemma,depparse,ner"
+_DEFAULT_THREADS: Final = 2
+
+# One pipeline per (models, device) per process: building one costs seconds and hundreds of MB.
+_pipelines: dict[tuple[str, bool], tuple[stanza.Pipeline, threading.Lock]] = {}
+_pipelines_lock = threading.Lock()
+
+
+class StanzaBackend:
+    """Annotates Dutch text with a Stanza pipeline (tokenize, pos, lemma, depparse, ner).
+
+    Args:
+        models: ``"bundled"`` (default) for the compact models shipped with newsstruct,
+            ``"official"`` for Stanza's own Dutch models from ``model_dir`` (or Stanza's
+            default resources folder), or a path to a folder holding a newsstruct
+            ``manifest.json``.
+        model_dir: Where Stanza's official models live, for ``models="official"``.
+        download: Allow Stanza to download its official models when they are missing.
+            Only used with ``models="official"``; nothing is ever downloaded otherwise.
+        threads: Torch CPU threads for this process (default 2).
+        use_gpu: Run on a GPU when one is available.
+
+    Example:
+        >>> backend = StanzaBackend()  # doctest: +SKIP
+        >>> backend.annotate(["Hij zei dat het regent."])[0].sentences[0].tokens[1].lemma  # doctest: +SKIP
+        'zeggen'
+    """
+
+    def __init__(
+        self,
+        models: str | os.PathLike[str] = "bundled",
+        *,
+        model_dir: str | os.PathLike[str] | None = None,
+        download: bool = False,
+        threads: int | None = None,
+        use_gpu: bool = False,
+    ) -> None:
+        self._models = str(models)
+        self._model_dir = None if model_dir is None else str(model_dir)
+        self._download = download
+        self._threads = threads or _DEFAULT_THREADS
+        self._use_gpu = use_gpu
+        self._manifest: Manifest | None = None
+        if self._models != "official":
+            self._manifest = (
+                bundled_manifest() if self._models == "bundled" else read_manifest(Path(self._models))
+            )
+
+    @property
+    def info(self) -> BackendInfo:
+        """Backend name and model identifiers (file and checksum prefix per processor)."""
+        if self._manifest is None:
+            return BackendInfo("stanza", {"package": "stanza-official-nl"})
+        return BackendInfo("stanza", self._manifest.identifiers())
+
+    def annotate(self, texts: Sequence[str]) -> list[Annotation]:
+        """Annotate each text as its own Stanza document (one batched call for all)."""
+        import stanza
+
+        results: list[Annotation | None] = [None] * len(texts)
+        documents = []
+        positions = []
+        for position, text in enumerate(texts):
+            if text.strip():
+                documents.append(stanza.Document([], text=text))
+                positions.append(position)
+            else:
+                results[position] = Annotation(text=text, sentences=(), entities=())
+        if documents:
+            pipeline, lock = self._pipeline()
+            with lock:  # a Stanza pipeline is not safe to share between threads
+                processed = pipeline.bulk_process(documents)
+            for position, document in zip(positions, processed, strict=True):
+                results[position] = _convert(texts[position], document)
+        return [annotation for annotation in results if annotation is not None]
+
+    def _pipeline(self) -> tuple[stanza.Pipeline, threading.Lock]:
+        key = (self._models if self._model_dir is None else f"{self._models}@{self._model_dir}",
+               self._use_gpu)
+        with _pipelines_lock:
+            if key not in _pipelines:
+                _pipelines[key] = (self._build(), threading.Lock())
+            return _pipelines[key]
+
+    def _build(self) -> stanza.Pipeline:
+        import torch
+
+        torch.set_num_threads(self._threads)
+        import stanza
+        from stanza.pipeline.core import DownloadMethod
+
+        options: dict[str, Any] = {
+            "lang": "nl",
+            "processors": PROCESSORS,
+            "use_gpu": self._use_gpu,
+            "logging_level": "WARN",
+        }
+        if self._manifest is None:
+            options["download_method"] = (
+                DownloadMethod.REUSE_RESOURCES if self._download else None
+            )
+            if self._model_dir is not None:
+                options["dir"] = self._model_dir
+        else:
+            self._manifest.verify()
+            options |= self._manifest.pipeline_options()
+            options["download_method"] = None
+        try:
+            return stanza.Pipeline(**options)
+        except (OSError, ValueError, KeyError, RuntimeError) as error:
+            where = self._model_dir or "Stanza's resources folder"
+            hint = (
+                f"Stanza's official Dutch models were not found in {where}: run "
+                "stanza.download('nl') once, or pass download=True"
+                if self._manifest is None
+                else "the bundled model files are unusable; reinstall newsstruct"
+            )
+            raise ModelError(f"cannot build the Stanza pipeline: {error}; {hint}") from error
+
+
+def _convert(text: str, document: Any) -> Annotation:
+    sentences = []
+    for sentence in document.sentences:
+        tokens = []
+        for token in sentence.tokens:
+            word = token.words[0]  # Dutch has no multi-word tokens
+            tokens.append(
+                Token(
+                    start=token.start_char,
+                    end=token.end_char,
+                    text=text[token.start_char : token.end_char],
+                    lemma=word.lemma or word.text,
+                    upos=word.upos or "X",
+                    feats=_feats(word.feats),
+                    head=None if not word.head else word.head - 1,
+                    deprel=word.deprel or "dep",
+                )
+            )
+        if tokens:
+            sentences.append(Sentence(tokens[0].start, tokens[-1].end, tuple(tokens)))
+    entities = tuple(
+        EntityMention(ent.start_char, ent.end_char, text[ent.start_char : ent.end_char], ent.type)
+        for ent in document.ents
+    )
+    return Annotation(text=text, sentences=tuple(sentences), entities=entities)
+
+
+def _feats(feats: str | None) -> dict[str, str]:
+    if not feats:
+        return {}
+    pairs = (item.partition("=") for item in feats.split("|"))
+    return {key: value for key, _, value in pairs if value}

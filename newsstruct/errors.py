@@ -1,0 +1,75 @@
+"""The newsstruct error tree.
+
+::
+
+    NewsstructError
+    ├── BackendError
+    │   ├── BackendNotFoundError (LookupError)
+    │   ├── BackendUnavailableError (ImportError)
+    │   └── ModelError
+    │       └── ModelIntegrityError (ValueError)
+    └── InputError (ValueError)
+
+Every error carries the context needed to act on it and is raised ``from`` its cause.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BackendError",
+    "BackendNotFoundError",
+    "BackendUnavailableError",
+    "InputError",
+    "ModelError",
+    "ModelIntegrityError",
+    "NewsstructError",
+]
+
+
+class NewsstructError(Exception):
+    """Root of every error newsstruct raises on purpose."""
+
+
+class BackendError(NewsstructError):
+    """An NLP backend could not be found, loaded or run."""
+
+
+class BackendNotFoundError(BackendError, LookupError):
+    """No backend is registered under the requested name."""
+
+    def __init__(self, name: str, available: list[str]) -> None:
+        self.name = name
+        self.available = available
+        super().__init__(
+            f"no backend named {name!r}; available: {', '.join(available) or 'none'}"
+        )
+
+
+class BackendUnavailableError(BackendError, ImportError):
+    """A registered backend needs a package that is not installed."""
+
+    def __init__(self, name: str, hint: str) -> None:
+        self.backend = name
+        self.hint = hint
+        super().__init__(f"backend {name!r} cannot be imported: {hint}")
+
+
+class ModelError(BackendError):
+    """Model files are missing or unusable."""
+
+
+class ModelIntegrityError(ModelError, ValueError):
+    """A model file does not match the checksum in its manifest."""
+
+    def __init__(self, path: str, expected: str, actual: str) -> None:
+        self.path = path
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"{path}: sha256 {actual[:12]}… does not match the manifest's {expected[:12]}…; "
+            "reinstall newsstruct or rebuild the models with `python -m training.build`"
+        )
+
+
+class InputError(NewsstructError, ValueError):
+    """The input cannot be parsed as an article."""
