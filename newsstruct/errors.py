@@ -40,9 +40,7 @@ class BackendNotFoundError(BackendError, LookupError):
     def __init__(self, name: str, available: list[str]) -> None:
         self.name = name
         self.available = available
-        super().__init__(
-            f"no backend named {name!r}; available: {', '.join(available) or 'none'}"
-        )
+        super().__init__(f"no backend named {name!r}; available: {', '.join(available) or 'none'}")
 
 
 class BackendUnavailableError(BackendError, ImportError):

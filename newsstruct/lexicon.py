@@ -22,6 +22,7 @@ def load_lines(name: str, lang: str = "nl") -> tuple[str, ...]:
     Example:
         >>> "zeggen" in load_lines("speech_verbs")
         True
+
     """
     path = resources.files("newsstruct").joinpath("data", lang, f"{name}.txt")
     entries = []

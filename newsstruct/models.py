@@ -81,7 +81,9 @@ class Quote(Span):
     kind: QuoteKind
     paragraph: int = Field(ge=0, description="Index of the paragraph the quote starts in.")
     speaker: Speaker | None = None
-    cue: Span | None = Field(default=None, description='The attribution cue: "zei", "volgens", ":".')
+    cue: Span | None = Field(
+        default=None, description='The attribution cue: "zei", "volgens", ":".'
+    )
     medium: Span | None = Field(default=None, description='Where it was said: "op Telegram".')
 
 

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from newsstruct.backends.base import Annotation, Backend
 from newsstruct.backends.registry import get_backend
+from newsstruct.chunking import annotate_bounded
 from newsstruct.layout import Block, find_blocks
 from newsstruct.models import Article, Entity, Mention, Paragraph, Quote, Sentence, Span, Speaker
 from newsstruct.rules.entities import EntityCluster, cluster_entities, resolve_speaker
@@ -63,6 +64,7 @@ def parse_article(
         >>> article = parse_article("Jan Peeters zei dat het regent.")  # doctest: +SKIP
         >>> article.quotes[0].speaker.name  # doctest: +SKIP
         'Jan Peeters'
+
     """
     job = _Job(_checked(text), None, title, url, published)
     return _parse_batch([job], _resolve_backend(backend))[0]
@@ -87,6 +89,7 @@ def parse_articles(
 
     Raises:
         TypeError: An article (or its ``text``) is not a ``str``.
+
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -98,12 +101,18 @@ def parse_articles(
 
 def _job(item: ArticleInput) -> _Job:
     if isinstance(item, Mapping):
+
         def field(name: str) -> str | None:
             value = item.get(name)
             return None if value is None else str(value)
 
-        return _Job(_checked(item.get("text")), field("id"), field("title"), field("url"),
-                    field("published") or field("date"))
+        return _Job(
+            _checked(item.get("text")),
+            field("id"),
+            field("title"),
+            field("url"),
+            field("published") or field("date"),
+        )
     return _Job(_checked(item), None, None, None, None)
 
 
@@ -125,7 +134,7 @@ def _resolve_backend(backend: Backend | str | None) -> Backend:
 
 
 def _parse_batch(jobs: Sequence[_Job], backend: Backend) -> list[Article]:
-    annotations = backend.annotate([normalize_for_nlp(job.text) for job in jobs])
+    annotations = annotate_bounded(backend, [normalize_for_nlp(job.text) for job in jobs])
     info = backend.info
     return [
         _article(job, annotation, info.name, dict(info.models))
@@ -159,7 +168,9 @@ def _span(text: str, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text[start:end]}
 
 
-def _paragraphs(text: str, blocks: Sequence[Block], annotation: Annotation) -> tuple[Paragraph, ...]:
+def _paragraphs(
+    text: str, blocks: Sequence[Block], annotation: Annotation
+) -> tuple[Paragraph, ...]:
     sentences = annotation.sentences
     paragraphs = []
     cursor = 0
@@ -172,8 +183,12 @@ def _paragraphs(text: str, blocks: Sequence[Block], annotation: Annotation) -> t
                 inside.append(Sentence(**_span(text, start, end)))
             cursor += 1
         paragraphs.append(
-            Paragraph(index=index, kind=block.kind, sentences=tuple(inside),
-                      **_span(text, block.start, block.end))
+            Paragraph(
+                index=index,
+                kind=block.kind,
+                sentences=tuple(inside),
+                **_span(text, block.start, block.end),
+            )
         )
     return tuple(paragraphs)
 
@@ -198,7 +213,7 @@ def _quotes(
         quotes.append(
             Quote(
                 id=f"q{number}",
-                kind=finding.kind,  # type: ignore[arg-type]  # the rules emit only QuoteKind values
+                kind=finding.kind,
                 paragraph=finding.paragraph,
                 speaker=speaker,
                 cue=None if finding.cue is None else Span(**_span(text, *finding.cue)),
@@ -214,7 +229,7 @@ def _entities(text: str, clusters: Sequence[EntityCluster]) -> tuple[Entity, ...
         Entity(
             id=_entity_id(index),
             name=cluster.name,
-            label=cluster.label,  # type: ignore[arg-type]  # clusters carry PER/ORG/LOC/MISC
+            label=cluster.label,
             mentions=tuple(Mention(**_span(text, start, end)) for start, end in cluster.mentions),
         )
         for index, cluster in enumerate(clusters)

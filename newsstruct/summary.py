@@ -18,6 +18,7 @@ def summarize(article: Article) -> str:
         >>> print(summarize(article))  # doctest: +SKIP
         Paragraphs (11)
           0 body         De Wit-Russische president Alexandr Loekasjenko zei dat ...
+
     """
     lines = []
     if article.title:
@@ -31,7 +32,9 @@ def summarize(article: Article) -> str:
         via = [f"cue: {quote.cue.text}"] if quote.cue else []
         if quote.medium:
             via.append(f"medium: {quote.medium.text}")
-        lines.append(f"  {quote.id:<4} {quote.kind:<9} {who}" + (f"  ({'; '.join(via)})" if via else ""))
+        lines.append(
+            f"  {quote.id:<4} {quote.kind:<9} {who}" + (f"  ({'; '.join(via)})" if via else "")
+        )
         lines += textwrap.wrap(
             f"“{quote.text}”", _WIDTH, initial_indent="       ", subsequent_indent="        "
         )

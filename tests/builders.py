@@ -14,7 +14,9 @@ from collections.abc import Mapping
 from newsstruct.backends.base import Annotation, EntityMention, Sentence, Token
 
 _TOKEN = re.compile(r"\w+(?:[-’']\w+)*|\.\.\.|,,|''|\S", re.UNICODE)
-_PRONOUNS = frozenset("ik jij je hij zij ze wij we jullie u hem haar hen hun het".split())
+_PRONOUNS = frozenset(
+    "ik jij je hij zij ze wij we jullie u hem haar hen hun het".split()  # noqa: SIM905
+)
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -58,8 +60,10 @@ def annotate(
         current.append(token)
         first_of_sentence = False
         following = matches[index + 1].group() if index + 1 < len(matches) else ""
-        blank_line = index + 1 < len(matches) and "\n\n" in text[match.end() : matches[index + 1].start()]
-        if (word in _SENTENCE_END and following not in {"”", "\"", "'", "’"}) or blank_line:
+        blank_line = (
+            index + 1 < len(matches) and "\n\n" in text[match.end() : matches[index + 1].start()]
+        )
+        if (word in _SENTENCE_END and following not in {"”", '"', "'", "’"}) or blank_line:
             sentences.append(Sentence(current[0].start, current[-1].end, tuple(current)))
             current = []
             first_of_sentence = True

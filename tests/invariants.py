@@ -34,5 +34,9 @@ def assert_spans_valid(article: Article) -> None:
         previous_end = paragraph.end
         for offset in range(paragraph.start, paragraph.end):
             covered[offset] = True
-    lost = [ch for ch, inside in zip(text, covered, strict=True) if not inside and ch.isprintable() and not ch.isspace()]
+    lost = [
+        ch
+        for ch, inside in zip(text, covered, strict=True)
+        if not inside and ch.isprintable() and not ch.isspace()
+    ]
     assert lost == [], f"characters outside every paragraph: {lost[:20]}"

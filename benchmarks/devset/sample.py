@@ -14,7 +14,13 @@ from collections import defaultdict
 from pathlib import Path
 
 SEED = 20261126
-PER_OUTLET = {"NOS": 14, "De Telegraaf": 14, "7Days (sevendays.nl)": 12, "De Morgen": 11, "De Standaard": 11}
+PER_OUTLET = {
+    "NOS": 14,
+    "De Telegraaf": 14,
+    "7Days (sevendays.nl)": 12,
+    "De Morgen": 11,
+    "De Standaard": 11,
+}
 MIN_WORDS, MAX_WORDS = 120, 900
 
 

@@ -30,6 +30,7 @@ class Token:
         head: Index of the syntactic head within the sentence's tokens,
             ``None`` for the root.
         deprel: Universal dependency relation to the head ("nsubj", "ccomp", ...).
+
     """
 
     start: int

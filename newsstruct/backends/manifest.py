@@ -52,6 +52,7 @@ class Manifest:
         Raises:
             ModelError: A file is missing.
             ModelIntegrityError: A file's checksum differs from the manifest's.
+
         """
         for name, expected in self.files().items():
             path = self.folder / name
@@ -84,6 +85,7 @@ def read_manifest(folder: Path) -> Manifest:
 
     Raises:
         ModelError: There is no readable manifest in ``folder``.
+
     """
     path = folder / "manifest.json"
     try:

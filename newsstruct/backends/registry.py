@@ -17,7 +17,9 @@ ENTRY_POINT_GROUP: Final = "newsstruct.backends"
 
 BackendFactory = Callable[..., Backend]
 
-_STANZA_HINT: Final = "stanza is a dependency of newsstruct: pip install --force-reinstall newsstruct"
+_STANZA_HINT: Final = (
+    "stanza is a dependency of newsstruct: pip install --force-reinstall newsstruct"
+)
 _factories: dict[str, BackendFactory] = {}
 registry: Mapping[str, BackendFactory] = MappingProxyType(_factories)
 """Read-only view of the registered factories (plugins appear after discovery)."""
@@ -38,6 +40,7 @@ def register_backend(name: str, factory: BackendFactory, *, clobber: bool = Fals
 
     Example:
         >>> register_backend("mine", MyBackend)  # doctest: +SKIP
+
     """
     if not clobber and name in _factories:
         raise ValueError(f"a backend named {name!r} is already registered; pass clobber=True")
@@ -56,6 +59,7 @@ def get_backend(name: str, **options: Any) -> Backend:
     Raises:
         BackendNotFoundError: No backend has that name.
         BackendUnavailableError: The backend's package cannot be imported.
+
     """
     return _factory(name)(**options)
 

@@ -41,8 +41,10 @@ class StanzaBackend:
 
     Example:
         >>> backend = StanzaBackend()  # doctest: +SKIP
-        >>> backend.annotate(["Hij zei dat het regent."])[0].sentences[0].tokens[1].lemma  # doctest: +SKIP
+        >>> annotation = backend.annotate(["Hij zei dat het regent."])[0]  # doctest: +SKIP
+        >>> annotation.sentences[0].tokens[1].lemma  # doctest: +SKIP
         'zeggen'
+
     """
 
     def __init__(
@@ -62,7 +64,9 @@ class StanzaBackend:
         self._manifest: Manifest | None = None
         if self._models != "official":
             self._manifest = (
-                bundled_manifest() if self._models == "bundled" else read_manifest(Path(self._models))
+                bundled_manifest()
+                if self._models == "bundled"
+                else read_manifest(Path(self._models))
             )
 
     @property
@@ -94,8 +98,10 @@ class StanzaBackend:
         return [annotation for annotation in results if annotation is not None]
 
     def _pipeline(self) -> tuple[stanza.Pipeline, threading.Lock]:
-        key = (self._models if self._model_dir is None else f"{self._models}@{self._model_dir}",
-               self._use_gpu)
+        key = (
+            self._models if self._model_dir is None else f"{self._models}@{self._model_dir}",
+            self._use_gpu,
+        )
         with _pipelines_lock:
             if key not in _pipelines:
                 _pipelines[key] = (self._build(), threading.Lock())
@@ -115,9 +121,7 @@ class StanzaBackend:
             "logging_level": "WARN",
         }
         if self._manifest is None:
-            options["download_method"] = (
-                DownloadMethod.REUSE_RESOURCES if self._download else None
-            )
+            options["download_method"] = DownloadMethod.REUSE_RESOURCES if self._download else None
             if self._model_dir is not None:
                 options["dir"] = self._model_dir
         else:

@@ -13,7 +13,9 @@ from newsstruct.backends.base import Backend
 pytestmark = pytest.mark.e2e
 
 GOLD = json.loads(
-    (Path(__file__).parent / "data" / "loekasjenko-kernwapens.gold.json").read_text(encoding="utf-8")
+    (Path(__file__).parent / "data" / "loekasjenko-kernwapens.gold.json").read_text(
+        encoding="utf-8"
+    )
 )
 
 

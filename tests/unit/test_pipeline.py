@@ -1,0 +1,82 @@
+"""parse_article / parse_articles wiring, on a tiny backend (the NLP is not under test here)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from newsstruct import parse_article, parse_articles
+from newsstruct.backends.base import Annotation
+from tests.contract.test_example_backend import WhitespaceBackend
+from tests.invariants import assert_spans_valid
+
+
+class CountingBackend(WhitespaceBackend):
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def annotate(self, texts: Sequence[str]) -> list[Annotation]:
+        self.calls.append(len(texts))
+        return super().annotate(texts)
+
+
+@pytest.mark.parametrize("value", [b"bytes", 42, None, ["a"]])
+def test_non_text_is_a_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="str"):
+        parse_article(value, backend=WhitespaceBackend())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\r\n", "\u00a0\u200b"])
+def test_empty_text_gives_an_empty_article(text: str) -> None:
+    article = parse_article(text, backend=WhitespaceBackend())
+    assert article.text == text
+    assert article.paragraphs == () and article.quotes == () and article.entities == ()
+
+
+def test_metadata_is_kept() -> None:
+    article = parse_article(
+        "Tekst.",
+        title="Kop",
+        url="https://example.org/a",
+        published="2024-05-01",
+        backend=WhitespaceBackend(),
+    )
+    assert (article.title, article.url, article.published) == (
+        "Kop",
+        "https://example.org/a",
+        "2024-05-01",
+    )
+    assert [p.kind for p in article.paragraphs] == ["body"]
+
+
+def test_odd_characters_keep_offsets_exact() -> None:
+    text = (
+        "Kop\r\n\r\nDe\u00a0minister zei\u200b dat het \x07 “goed\u00ad nieuws” is."
+        "\r\n\r\nKIJK. Video"
+    )
+    article = parse_article(text, backend=WhitespaceBackend())
+    assert article.text == text
+    assert_spans_valid(article)
+
+
+def test_batches_keep_articles_apart_and_in_order() -> None:
+    backend = CountingBackend()
+    texts = [f"Artikel nummer {i}.\n\nTweede alinea van {i}." for i in range(5)]
+    articles = list(parse_articles(texts, backend=backend, batch_size=2))
+    assert [a.text for a in articles] == texts
+    assert backend.calls == [2, 2, 1]
+    for article in articles:
+        assert_spans_valid(article)
+
+
+def test_records_carry_their_ids() -> None:
+    records = [{"id": "a1", "text": "Een."}, {"id": "a2", "text": "Twee.", "title": "Kop"}]
+    articles = list(parse_articles(records, backend=WhitespaceBackend()))
+    assert [a.id for a in articles] == ["a1", "a2"]
+    assert articles[1].title == "Kop"
+
+
+def test_batch_size_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="batch_size"):
+        list(parse_articles(["x"], backend=WhitespaceBackend(), batch_size=0))
