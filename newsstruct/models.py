@@ -14,6 +14,7 @@ __all__ = [
     "Mention",
     "Paragraph",
     "ParagraphKind",
+    "ParseFailure",
     "Quote",
     "QuoteKind",
     "Sentence",
@@ -104,3 +105,12 @@ class Article(_Model):
     paragraphs: tuple[Paragraph, ...] = ()
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+
+class ParseFailure(_Model):
+    """Stands in for an article that could not be parsed (``parse_articles(errors="record")``)."""
+
+    index: int = Field(ge=0, description="Position of the article in the input.")
+    id: str | None = Field(default=None, description="The article's id, when the record had one.")
+    error_type: str = Field(description='Name of the exception, e.g. "TypeError".')
+    message: str

@@ -5,13 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 from newsstruct.backends.base import Annotation, Backend
 from newsstruct.backends.registry import get_backend
 from newsstruct.chunking import annotate_bounded
 from newsstruct.layout import Block, find_blocks
-from newsstruct.models import Article, Entity, Mention, Paragraph, Quote, Sentence, Span, Speaker
+from newsstruct.models import (
+    Article,
+    Entity,
+    Mention,
+    Paragraph,
+    ParseFailure,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+)
 from newsstruct.rules.entities import EntityCluster, cluster_entities, resolve_speaker
 from newsstruct.rules.quotes import QuoteFinding, find_quotes
 from newsstruct.text import normalize_for_nlp
@@ -33,6 +43,7 @@ class _Job:
     title: str | None
     url: str | None
     published: str | None
+    index: int = 0
 
 
 def parse_article(
@@ -70,36 +81,119 @@ def parse_article(
     return _parse_batch([job], _resolve_backend(backend))[0]
 
 
+@overload
+def parse_articles(
+    articles: Iterable[ArticleInput],
+    *,
+    backend: Backend | str | None = ...,
+    batch_size: int = ...,
+    errors: Literal["raise"] = ...,
+    progress: bool = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def parse_articles(
+    articles: Iterable[ArticleInput],
+    *,
+    backend: Backend | str | None = ...,
+    batch_size: int = ...,
+    errors: Literal["record"],
+    progress: bool = ...,
+) -> Iterator[Article | ParseFailure]: ...
+
+
 def parse_articles(
     articles: Iterable[ArticleInput],
     *,
     backend: Backend | str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[Article]:
-    """Parse many articles, annotating them in batches; yields one Article per input, in order.
+    errors: Literal["raise", "record"] = "raise",
+    progress: bool = False,
+) -> Iterator[Article] | Iterator[Article | ParseFailure]:
+    """Parse many articles, annotating them in batches; yields one result per input, in order.
 
     Articles stay separate: each goes to the backend as its own document. The
-    iterable is consumed lazily, ``batch_size`` articles at a time.
+    iterable is consumed lazily, ``batch_size`` articles at a time, so memory stays
+    bounded on an endless stream.
 
     Args:
         articles: Texts, or records with ``text`` and optional ``id``, ``title``,
             ``url`` and ``published``.
         backend: As for :func:`parse_article`.
         batch_size: How many articles go to the backend in one call.
+        errors: ``"raise"`` stops at the first article that fails; ``"record"`` yields a
+            :class:`ParseFailure` in its place and goes on.
+        progress: Show a progress bar (tqdm) on standard error.
 
     Raises:
-        TypeError: An article (or its ``text``) is not a ``str``.
+        TypeError: With ``errors="raise"``, an article (or its ``text``) is not a ``str``.
+        ValueError: ``batch_size`` is below 1.
 
+    Example:
+        >>> for article in parse_articles(records, errors="record"):  # doctest: +SKIP
+        ...     print(article.id, len(article.quotes))
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-    resolved = _resolve_backend(backend)
-    iterator = iter(articles)
-    while batch := [_job(item) for item in islice(iterator, batch_size)]:
-        yield from _parse_batch(batch, resolved)
+    if errors not in ("raise", "record"):
+        raise ValueError(f"errors must be 'raise' or 'record', got {errors!r}")
+    return _stream(articles, _resolve_backend(backend), batch_size, errors == "record", progress)
 
 
-def _job(item: ArticleInput) -> _Job:
+def _stream(
+    articles: Iterable[ArticleInput],
+    backend: Backend,
+    batch_size: int,
+    record: bool,
+    progress: bool,
+) -> Iterator[Article | ParseFailure]:
+    items = enumerate(articles)
+    if progress:
+        from tqdm import tqdm
+
+        items = iter(tqdm(items, unit="article"))
+    while batch := list(islice(items, batch_size)):
+        jobs: list[_Job] = []
+        failures: dict[int, ParseFailure] = {}
+        for index, item in batch:
+            try:
+                jobs.append(_job(item, index))
+            except TypeError as error:
+                if not record:
+                    raise
+                failures[index] = _failure(index, _item_id(item), error)
+        parsed = iter(_parse_batch(jobs, backend) if not record else _parse_isolated(jobs, backend))
+        for index, _item in batch:
+            yield failures[index] if index in failures else next(parsed)
+
+
+def _parse_isolated(jobs: Sequence[_Job], backend: Backend) -> list[Article | ParseFailure]:
+    """Parse a batch; if it fails, parse each article alone: one bad input, one record."""
+    try:
+        return list(_parse_batch(jobs, backend))
+    except Exception:  # isolating any failure is the point
+        results: list[Article | ParseFailure] = []
+        for job in jobs:
+            try:
+                results.append(_parse_batch([job], backend)[0])
+            except Exception as error:
+                results.append(_failure(job.index, job.id, error))
+        return results
+
+
+def _failure(index: int, article_id: str | None, error: BaseException) -> ParseFailure:
+    return ParseFailure(
+        index=index, id=article_id, error_type=type(error).__name__, message=str(error)
+    )
+
+
+def _item_id(item: object) -> str | None:
+    value = item.get("id") if isinstance(item, Mapping) else None
+    return None if value is None else str(value)
+
+
+def _job(item: object, index: int = 0) -> _Job:
     if isinstance(item, Mapping):
 
         def field(name: str) -> str | None:
@@ -112,8 +206,9 @@ def _job(item: ArticleInput) -> _Job:
             field("title"),
             field("url"),
             field("published") or field("date"),
+            index,
         )
-    return _Job(_checked(item), None, None, None, None)
+    return _Job(_checked(item), None, None, None, None, index)
 
 
 def _checked(text: object) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 
-from newsstruct import parse_article, parse_articles
+from newsstruct import ParseFailure, parse_article, parse_articles
 from newsstruct.backends.base import Annotation
 from tests.contract.test_example_backend import WhitespaceBackend
 from tests.invariants import assert_spans_valid
@@ -80,3 +80,48 @@ def test_records_carry_their_ids() -> None:
 def test_batch_size_must_be_positive() -> None:
     with pytest.raises(ValueError, match="batch_size"):
         list(parse_articles(["x"], backend=WhitespaceBackend(), batch_size=0))
+
+
+class FailingOnBackend(WhitespaceBackend):
+    """Fails on any batch that contains the word 'ontploft'."""
+
+    def annotate(self, texts: Sequence[str]) -> list[Annotation]:
+        if any("ontploft" in text for text in texts):
+            raise RuntimeError("backend exploded")
+        return super().annotate(texts)
+
+
+def test_one_bad_article_costs_one_record() -> None:
+    records: list[object] = [
+        {"id": "a", "text": "Goed."},
+        {"id": "b", "text": "Dit ontploft."},
+        {"id": "c", "text": b"bytes"},
+        {"id": "d", "text": "Ook goed."},
+    ]
+    results = list(parse_articles(records, backend=FailingOnBackend(), errors="record"))  # type: ignore[arg-type]
+    assert [type(r).__name__ for r in results] == [
+        "Article",
+        "ParseFailure",
+        "ParseFailure",
+        "Article",
+    ]
+    assert isinstance(results[1], ParseFailure)
+    assert (results[1].id, results[1].error_type, results[1].index) == ("b", "RuntimeError", 1)
+    assert isinstance(results[2], ParseFailure) and results[2].error_type == "TypeError"
+
+
+def test_errors_raise_by_default() -> None:
+    with pytest.raises(RuntimeError, match="exploded"):
+        list(parse_articles(["Dit ontploft."], backend=FailingOnBackend()))
+
+
+def test_the_input_is_consumed_lazily() -> None:
+    def endless() -> Iterator[str]:
+        number = 0
+        while True:
+            number += 1
+            yield f"Artikel {number}."
+
+    results = parse_articles(endless(), backend=WhitespaceBackend(), batch_size=4)
+    first = [next(results) for _ in range(6)]
+    assert [a.text for a in first] == [f"Artikel {n}." for n in range(1, 7)]

@@ -18,6 +18,7 @@ def test_all_is_pinned() -> None:
         "ModelIntegrityError",
         "NewsstructError",
         "Paragraph",
+        "ParseFailure",
         "Quote",
         "Sentence",
         "Span",
