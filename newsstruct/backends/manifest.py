@@ -62,14 +62,13 @@ class Manifest:
             if actual != expected:
                 raise ModelIntegrityError(str(path), expected, actual)
 
-    def pipeline_options(self) -> dict[str, str]:
+    def pipeline_options(self) -> dict[str, Any]:
         """Keyword arguments for ``stanza.Pipeline`` that load exactly these files offline."""
-        options = {"dir": str(self.folder)}
-        pretrain = self.data.get("pretrain")
+        options: dict[str, Any] = {"dir": str(self.folder), "allow_unknown_language": True}
         for processor, entry in self.data["processors"].items():
             options[_MODEL_KEY[processor]] = str(self.folder / entry["file"])
-            if processor in _PRETRAIN_KEY and pretrain:
-                options[_PRETRAIN_KEY[processor]] = str(self.folder / pretrain["file"])
+            if entry.get("pretrain"):
+                options[_PRETRAIN_KEY[processor]] = str(self.folder / entry["pretrain"])
         return options
 
     def identifiers(self) -> dict[str, str]:
