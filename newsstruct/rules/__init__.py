@@ -1,0 +1,1 @@
+"""Pure rules over neutral annotations: quotes, speakers, entities."""

@@ -1,0 +1,522 @@
+"""Speaker coreference: pronouns and role phrases ("hij", "de president") back to a person."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Final
+
+from newsstruct.backends.base import Annotation, Sentence, Token
+from newsstruct.layout import find_blocks
+from newsstruct.lexicon import load_lines
+from newsstruct.rules.quotemarks import find_quoted_spans
+
+__all__ = [
+    "PersonMention",
+    "determiner_kind",
+    "in_prepositional_phrase",
+    "pronoun_entry",
+    "quote_regions",
+    "resolve_pronoun",
+    "resolve_role",
+    "role_of",
+    "span_tokens",
+    "title_gender",
+]
+
+_LOOKBACK_SENTENCES: Final = 8
+_ROLE_WINDOW: Final = 5
+_MAX_MODIFIERS: Final = 3
+_CLAUSE_BREAKS: Final = frozenset({"PUNCT", "SCONJ", "CCONJ"})
+_VERBAL: Final = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """Where a person cluster is named: its span and the cluster's index."""
+
+    start: int
+    end: int
+    cluster: int
+
+
+@dataclass(frozen=True, slots=True)
+class _PronounEntry:
+    referent: str
+    function: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Intro:
+    cluster: int
+    start: int
+    role: str
+    modifiers: frozenset[str]
+
+
+@cache
+def _pronoun_table() -> tuple[dict[str, _PronounEntry], dict[str, str]]:
+    pronouns: dict[str, _PronounEntry] = {}
+    determiners: dict[str, str] = {}
+    for line in load_lines("pronouns"):
+        form, referent, function = line.split()
+        if function == "det":
+            determiners[form] = referent
+        else:
+            pronouns[form] = _PronounEntry(referent, function)
+    return pronouns, determiners
+
+
+@cache
+def _gendered_words(name: str) -> dict[str, str]:
+    """Entries of a title or role lexicon: word -> "f", "m" or "" (used for either)."""
+    table: dict[str, str] = {}
+    for line in load_lines(name):
+        word, *gender = line.split()
+        table[word] = gender[0] if gender else ""
+    return table
+
+
+def title_gender(word: str) -> str | None:
+    """Look a word up in the ``titles`` lexicon.
+
+    Args:
+        word: The word as written, any case ("Mevrouw", "dr.").
+
+    Returns:
+        "f" or "m" for a title of one gender, "" for either, ``None`` for a word that is not a
+        title.
+
+    Example:
+        >>> title_gender("Mevrouw"), title_gender("dr."), title_gender("Jansen")
+        ('f', '', None)
+
+    """
+    return _gendered_words("titles").get(word.lower())
+
+
+def pronoun_entry(word: str) -> tuple[str, str] | None:
+    """Look up a personal pronoun in the ``pronouns`` lexicon.
+
+    Args:
+        word: The pronoun as written, any case.
+
+    Returns:
+        ``(referent, function)``: referent letters m/f/p (male, female, plural) and the
+        function subj/obj/poss; ``None`` for a word that is not a listed pronoun.
+
+    Example:
+        >>> pronoun_entry("Hem")
+        ('m', 'obj')
+
+    """
+    entry = _pronoun_table()[0].get(word.lower())
+    return None if entry is None else (entry.referent, entry.function)
+
+
+def determiner_kind(word: str) -> str | None:
+    """``"def"`` or ``"indef"`` for a listed determiner ("de", "een"), else ``None``."""
+    return _pronoun_table()[1].get(word.lower())
+
+
+def role_of(word: str) -> str | None:
+    """Return the role noun a word is, lower-cased, or ``None``.
+
+    A hyphenated compound counts by its last part: "oud-premier" and "CDA-Kamerlid" are the
+    roles "premier" and "kamerlid" ("Wit-Russische" is none).
+
+    Example:
+        >>> role_of("president"), role_of("CDA-Kamerlid"), role_of("Loekasjenko")
+        ('president', 'kamerlid', None)
+
+    """
+    parts = _role_parts(word)
+    return None if parts is None else parts[0]
+
+
+def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:
+    """Split a role word into its role noun and its prefixes ("oud-premier" -> premier, {oud})."""
+    lower = word.lower()
+    roles = _gendered_words("role_nouns")
+    if lower in roles:
+        return lower, frozenset()
+    prefix, _, last = lower.rpartition("-")
+    if prefix and last in roles:
+        return last, frozenset(part for part in prefix.split("-") if part)
+    return None
+
+
+@lru_cache(maxsize=8)  # one article's speakers are resolved one after the other
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Return the quoted stretches of ``text``, marks included, paragraph by paragraph.
+
+    Example:
+        >>> quote_regions("“Ja”, zei hij.")
+        ((0, 4),)
+
+    """
+    spans = find_quoted_spans(text, find_blocks(text))
+    return tuple((span.open, span.close) for span in spans)
+
+
+def span_tokens(annotation: Annotation, start: int, end: int) -> list[Token]:
+    """Return the tokens lying inside ``[start, end)``, in text order."""
+    return [
+        token
+        for sentence in annotation.sentences
+        if sentence.start < end and start < sentence.end
+        for token in sentence.tokens
+        if start <= token.start and token.end <= end
+    ]
+
+
+def resolve_pronoun(
+    annotation: Annotation, persons: Sequence[PersonMention], start: int, end: int
+) -> int | None:
+    """Resolve a pronoun speaker to the most salient person named before it.
+
+    Walks back sentence by sentence (the pronoun's own sentence first, up to eight) and takes
+    the first sentence that names a person outside quotation marks; within it a subject beats
+    a name inside a prepositional phrase or a possessive, and earlier beats later. An object
+    pronoun ("hem") skips the subject of its own clause ("Tokayev citeerde hem"); a person
+    whose title or role marks the other gender ("mevrouw Smit", "koning Filip") is skipped;
+    "ze" with a plural verb is a group and resolves to nobody.
+
+    Args:
+        annotation: The annotated text.
+        persons: Every mention of a person cluster.
+        start: Offset of the pronoun.
+        end: Offset one past the pronoun.
+
+    Returns:
+        The cluster index, or ``None`` for a non-person pronoun or when nobody fits.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = annotate("Jan lacht. Hij zei niets.", entities={"Jan": "PER"})
+        >>> resolve_pronoun(ann, [PersonMention(0, 3, 0)], 11, 14)
+        0
+
+    """
+    entry = pronoun_entry(annotation.text[start:end].strip())
+    if entry is None or not set(entry[0]) & {"m", "f"}:
+        return None
+    if "p" in entry[0] and _plural_verb(annotation, start):
+        return None  # "ze zeggen": a group, not one person
+    quotes = quote_regions(annotation.text)
+    genders = _cluster_genders(annotation, persons)
+    before = [
+        p
+        for p in persons
+        if p.end <= start and (not genders.get(p.cluster) or genders[p.cluster] in entry[0])
+    ]
+    windows = _sentence_windows(annotation, start)
+    for allow_quoted in (False, True):
+        for back, (low, high, sentence) in enumerate(windows):
+            found = [
+                p
+                for p in before
+                if low <= p.start < high
+                and (allow_quoted or not any(qs <= p.start and p.end <= qe for qs, qe in quotes))
+            ]
+            if back == 0 and entry[1] == "obj":
+                found = [p for p in found if not _clause_argument(sentence, p, start)]
+            if found:
+                return min(found, key=lambda p: _salience(sentence, p)).cluster
+    return None
+
+
+def resolve_role(
+    annotation: Annotation, persons: Sequence[PersonMention], start: int, end: int
+) -> int | None:
+    """Resolve a definite role phrase ("de Wit-Russische president") to a person.
+
+    The person must have been introduced earlier with the same role noun, written before the
+    name ("De Wit-Russische president Alexandr Loekasjenko", "premier Rutte") or as an
+    apposition after it ("Rutte, de premier,"). Modifiers in the phrase must all occur in the
+    introduction when the introduction has any. Among several, the most recently named wins.
+
+    Args:
+        annotation: The annotated text.
+        persons: Every mention of a person cluster.
+        start: Offset of the phrase.
+        end: Offset one past the phrase.
+
+    Returns:
+        The cluster index, or ``None`` for an indefinite phrase ("een woordvoerder"), a phrase
+        without a role noun, or when nobody was introduced with that role.
+
+    """
+    words = [t for t in span_tokens(annotation, start, end) if t.upos != "PUNCT"]
+    if not words or _is_indefinite(words[0]):
+        return None
+    found = next(((i, p) for i, t in enumerate(words) if (p := _role_parts(t.text))), None)
+    if found is None:
+        return None
+    role_index, (role, prefixes) = found
+    modifiers = prefixes | frozenset(
+        t.text.lower()
+        for i, t in enumerate(words)
+        if i != role_index and determiner_kind(t.text) is None and t.upos not in {"ADP", "DET"}
+    )
+    matching = {
+        intro.cluster
+        for intro in _role_intros(annotation, persons)
+        if intro.role == role
+        and intro.start < start
+        and (not intro.modifiers or modifiers <= intro.modifiers)
+    }
+    if not matching:
+        return None
+    latest = max((p for p in persons if p.cluster in matching and p.start < start), key=_start)
+    return latest.cluster
+
+
+def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -> dict[int, str]:
+    """Gender of the persons a one-gender title or role names ("mevrouw Smit", "koning Filip")."""
+    seen: dict[int, set[str]] = {}
+    for sentence in annotation.sentences:
+        for person in persons:
+            if not sentence.start <= person.start < sentence.end:
+                continue
+            indices = _mention_tokens(sentence, person)
+            marks = seen.setdefault(person.cluster, set())
+            for i in range(indices[0] - 1 if indices else -1, -1, -1):
+                gender = _word_gender(sentence.tokens[i].text)
+                if gender is None:
+                    break
+                marks.add(gender)
+    return {
+        cluster: next(iter(marks - {""}))
+        for cluster, marks in seen.items()
+        if len(marks - {""}) == 1
+    }
+
+
+def _word_gender(word: str) -> str | None:
+    """Gender a title or role word marks ("f", "m", "" for either); ``None`` for other words."""
+    gender = title_gender(word)
+    if gender is None:
+        parts = _role_parts(word)
+        gender = None if parts is None else _gendered_words("role_nouns")[parts[0]]
+    return gender
+
+
+def _plural_verb(annotation: Annotation, position: int) -> bool:
+    """Tell whether the finite verb of the pronoun at ``position`` is plural ("ze zeggen")."""
+    for sentence in annotation.sentences:
+        if not sentence.start <= position < sentence.end:
+            continue
+        tokens = sentence.tokens
+        index = next((i for i, t in enumerate(tokens) if t.start >= position), None)
+        if index is None:
+            return False
+        head = tokens[index].head
+        if head is not None and head < len(tokens) and tokens[head].upos in _VERBAL:
+            return tokens[head].feats.get("Number") == "Plur"
+        near = tokens[max(0, index - 2) : index + 3]
+        return any(t.upos in _VERBAL and t.feats.get("Number") == "Plur" for t in near)
+    return False
+
+
+def _start(person: PersonMention) -> int:
+    return person.start
+
+
+def _is_indefinite(token: Token) -> bool:
+    if token.feats.get("Definite") == "Ind":
+        return True
+    return determiner_kind(token.text) == "indef"
+
+
+def _sentence_windows(annotation: Annotation, position: int) -> list[tuple[int, int, Sentence]]:
+    """(low, high, sentence) for the sentence holding ``position`` and those before it."""
+    sentences = annotation.sentences
+    if not sentences:
+        return [(0, len(annotation.text), Sentence(0, len(annotation.text), ()))]
+    index = max((i for i, s in enumerate(sentences) if s.start <= position), default=0)
+    windows = []
+    for i in range(index, max(-1, index - _LOOKBACK_SENTENCES - 1), -1):
+        low = 0 if i == 0 else sentences[i].start
+        high = sentences[i + 1].start if i + 1 < len(sentences) else len(annotation.text)
+        windows.append((low, high, sentences[i]))
+    return windows
+
+
+def _mention_tokens(sentence: Sentence, person: PersonMention) -> list[int]:
+    return [
+        i
+        for i, token in enumerate(sentence.tokens)
+        if token.start < person.end and person.start < token.end
+    ]
+
+
+def _head_token(sentence: Sentence, indices: list[int]) -> Token | None:
+    inside = set(indices)
+    for i in indices:
+        head = sentence.tokens[i].head
+        if head is None or head not in inside:
+            return sentence.tokens[i]
+    return None
+
+
+def in_prepositional_phrase(annotation: Annotation, start: int, end: int, floor: int = 0) -> bool:
+    """Tell whether the name at ``[start, end)`` is governed by a preposition.
+
+    The preposition may stand before articles, adjectives, titles and common nouns ("het
+    kantoor van Tokayev", "de woordvoerder van minister Hoekstra", "van het wedkantoor X") but
+    not before a proper name ("staatssecretaris van Volksgezondheid Paul Blokhuis"). Nothing
+    before ``floor`` is read.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = annotate("het kantoor van Tokayev", upos={"van": "ADP"})
+        >>> in_prepositional_phrase(ann, 16, 23)
+        True
+
+    """
+    for sentence in annotation.sentences:
+        if sentence.start <= start < sentence.end:
+            indices = _mention_tokens(sentence, PersonMention(start, end, -1))
+            return _in_phrase(sentence, indices, floor)
+    return False
+
+
+def _in_phrase(sentence: Sentence, indices: list[int], floor: int = 0) -> bool:
+    """Tell whether a name sits in a prepositional phrase ("het kantoor van Tokayev")."""
+    if not indices:
+        return False
+    i = indices[0] - 1
+    steps = 0
+    while i >= 0 and steps < 4 and sentence.tokens[i].start >= floor:
+        token = sentence.tokens[i]
+        if token.upos == "ADP":
+            return True
+        common_noun = token.upos == "NOUN" and token.text.islower()  # "van het wedkantoor X"
+        if token.upos not in {"DET", "ADJ"} and determiner_kind(token.text) is None:
+            lower = token.text.lower()
+            if not (common_noun or role_of(token.text) or title_gender(lower) is not None):
+                return False
+        i -= 1
+        steps += 1
+    return False
+
+
+def _is_possessive(sentence: Sentence, person: PersonMention, indices: list[int]) -> bool:
+    if any(sentence.tokens[i].text.endswith(("’s", "'s")) for i in indices):
+        return True
+    after = indices[-1] + 1 if indices else len(sentence.tokens)
+    return after < len(sentence.tokens) and sentence.tokens[after].text in {"’s", "'s"}
+
+
+def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bool, int]:
+    indices = _mention_tokens(sentence, person)
+    head = _head_token(sentence, indices)
+    subject = head is not None and head.deprel.startswith("nsubj")
+    root_subject = (
+        subject
+        and head is not None
+        and head.head is not None
+        and head.head < len(sentence.tokens)
+        and sentence.tokens[head.head].head is None
+    )
+    demoted = _in_phrase(sentence, indices) or _is_possessive(sentence, person, indices)
+    return (not root_subject, not subject, demoted, person.start)
+
+
+def _clause_argument(sentence: Sentence, person: PersonMention, pronoun_start: int) -> bool:
+    """Tell whether ``person`` is the subject of the object pronoun's own clause."""
+    indices = _mention_tokens(sentence, person)
+    if not indices:
+        return False
+    pronoun = next((t for t in sentence.tokens if t.start >= pronoun_start), None)
+    if any(t.deprel != "dep" for t in sentence.tokens):
+        head = _head_token(sentence, indices)
+        return (
+            head is not None
+            and pronoun is not None
+            and head.deprel.startswith("nsubj")
+            and head.head == pronoun.head
+        )
+    if _in_phrase(sentence, indices) or _is_possessive(sentence, person, indices):
+        return False
+    between = [t for t in sentence.tokens if person.end <= t.start and t.end <= pronoun_start]
+    return not any(t.upos in _CLAUSE_BREAKS for t in between)
+
+
+def _role_intros(annotation: Annotation, persons: Sequence[PersonMention]) -> list[_Intro]:
+    intros: list[_Intro] = []
+    for sentence in annotation.sentences:
+        for person in persons:
+            if not sentence.start <= person.start < sentence.end:
+                continue
+            indices = _mention_tokens(sentence, person)
+            if indices:
+                intros.extend(_intros_around(sentence, person, indices))
+    return intros
+
+
+def _intros_around(sentence: Sentence, person: PersonMention, indices: list[int]) -> list[_Intro]:
+    tokens = sentence.tokens
+    found: list[_Intro] = []
+    # "De Wit-Russische president Alexandr Loekasjenko", "minister van Financiën Hoekstra"
+    between: list[str] = []
+    for i in range(indices[0] - 1, max(-1, indices[0] - 1 - _ROLE_WINDOW), -1):
+        token = tokens[i]
+        parts = _role_parts(token.text)
+        if parts:
+            modifiers = parts[1] | frozenset(_premodifiers(tokens, i) + between)
+            found.append(_Intro(person.cluster, person.start, parts[0], modifiers))
+            break
+        if token.upos == "ADP":
+            continue
+        if not token.text[:1].isupper() or token.upos in _VERBAL or determiner_kind(token.text):
+            break
+        between.append(token.text.lower())
+    # "Rutte, de premier van Nederland, zei", "Smit, voorzitter van de bond,"
+    i = indices[-1] + 1
+    if i < len(tokens) and tokens[i].text == ",":
+        i += 1
+        if i < len(tokens) and determiner_kind(tokens[i].text):
+            i += 1
+        words: list[str] = []
+        for j in range(i, min(len(tokens), i + _ROLE_WINDOW)):
+            parts = _role_parts(tokens[j].text)
+            if parts:
+                modifiers = parts[1] | frozenset(words + _postmodifiers(tokens, j))
+                found.append(_Intro(person.cluster, person.start, parts[0], modifiers))
+                break
+            if not _adjective_like(tokens[j]):
+                break
+            words.append(tokens[j].text.lower())
+    return found
+
+
+def _adjective_like(token: Token) -> bool:
+    """Tell whether a token can modify a role noun ("Russische", "nieuwe"; untagged words too)."""
+    if token.upos == "ADJ":
+        return True
+    return token.upos == "X" and determiner_kind(token.text) is None and token.text.isalpha()
+
+
+def _premodifiers(tokens: tuple[Token, ...], role_index: int) -> list[str]:
+    words: list[str] = []
+    for i in range(role_index - 1, max(-1, role_index - 1 - _MAX_MODIFIERS), -1):
+        token = tokens[i]
+        if token.upos in {"PUNCT", "ADP", "DET"} or determiner_kind(token.text):
+            break
+        if token.upos != "ADJ" and not (token.upos in {"PROPN", "X"} and token.text[:1].isupper()):
+            break
+        words.append(token.text.lower())
+    return words
+
+
+def _postmodifiers(tokens: tuple[Token, ...], role_index: int) -> list[str]:
+    words: list[str] = []
+    for token in tokens[role_index + 1 : role_index + 1 + _MAX_MODIFIERS + 1]:
+        if token.upos == "PUNCT" or token.upos in _VERBAL:
+            break
+        if token.upos not in {"ADP", "DET"} and determiner_kind(token.text) is None:
+            words.append(token.text.lower())
+    return words

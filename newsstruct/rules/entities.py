@@ -1,0 +1,538 @@
+"""Entity clustering: the backend's mentions grouped into one cluster per real-world referent."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from newsstruct.backends.base import Annotation, EntityMention, Token
+from newsstruct.rules.coref import (
+    PersonMention,
+    determiner_kind,
+    in_prepositional_phrase,
+    pronoun_entry,
+    resolve_pronoun,
+    resolve_role,
+    role_of,
+    span_tokens,
+    title_gender,
+)
+
+__all__ = ["EntityCluster", "cluster_entities", "resolve_speaker"]
+
+PER: Final = "PER"
+_WORD: Final = re.compile(r"\S+")
+_INITIALS: Final = re.compile(r"(?:\w\.)+")
+_POSSESSIVE: Final = ("’s", "'s")
+_MAX_NAME_WORDS: Final = 5
+_MAX_PARTICLE_LENGTH: Final = 5
+_MAX_SHORT_PARTICLE: Final = 3  # "Cornielje-van Vlastuin": a particle, not a descriptor
+# Surname particles: a closed class of grammar words (like the function words in quotes.py),
+# so they live here rather than in a lexicon file.
+_NAME_PARTICLES: Final = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "von", "zu", "da", "di", "du", "le", "la"}
+    | {"del", "della", "dos", "das", "bin", "ben", "al", "el", "’t", "'t"}
+)
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+_FUNCTION_UPOS: Final = frozenset({"PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "VERB", "PUNCT"})
+_ELIDED_ARTICLE: Final = re.compile(r"[’'](?:s-|t )\w")
+_FINAL_INITIAL: Final = re.compile(r"(?<!\S)\w\.$")
+_POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCluster:
+    """One real-world referent and every place the text names it.
+
+    Attributes:
+        label: PER, ORG, LOC or MISC.
+        name: The fullest form, possessive and titles stripped ("Alexandr Loekasjenko").
+        mentions: Sorted ``(start, end)`` spans into the annotated text; a possessive
+            mention ("Loekasjenko’s") keeps its ’s inside the span.
+
+    """
+
+    label: str
+    name: str
+    mentions: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    key: tuple[str, ...]
+    label: str
+
+
+@dataclass(slots=True)
+class _Group:
+    key: tuple[str, ...]
+    mentions: list[_Mention] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
+    """Group the backend's entity mentions into one cluster per referent.
+
+    Person names match across forms: surname to full name ("Loekasjenko" ->
+    "Alexandr Loekasjenko"), initials ("M. Rutte"), surname particles ("Van Raak" ->
+    "Cees van Raak"); titles and possessives are stripped from names. Conflicting labels of one
+    name are settled by majority (PER wins ties for person-shaped names); a name tagged
+    ORG/LOC/MISC that matches a person joins the person (ORG/LOC only when the person is named
+    at least as often). A name the backend split around its particles is rejoined, and
+    unlabelled occurrences of a person's name are added. Other entities cluster by normalised
+    name, an acronym with its long form.
+
+    Args:
+        annotation: The annotated text.
+
+    Returns:
+        The clusters, ordered by first mention.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = annotate("Mark Rutte lacht. Rutte zwijgt.", entities={"Mark Rutte": "PER"})
+        >>> [(c.name, c.mentions) for c in cluster_entities(ann)]
+        [('Mark Rutte', ((0, 10), (18, 23)))]
+
+    """
+    groups: dict[tuple[str, ...], _Group] = {}
+    for raw in _rejoined(annotation.text, annotation.entities):
+        mention = _clean(annotation, raw)
+        if mention is not None:
+            groups.setdefault(mention.key, _Group(mention.key)).mentions.append(mention)
+    labels = {key: _vote(group.mentions) for key, group in groups.items()}
+    for key, group in groups.items():
+        if labels[key] == PER and not _person_shaped(group.mentions[0].name):
+            labels[key] = "MISC"  # "KIJK", "kernwapens": not a name a person goes by
+    person_groups = [group for key, group in groups.items() if labels[key] == PER]
+    for key, group in groups.items():
+        if labels[key] != PER and _joins_a_person(group, person_groups):
+            labels[key] = PER
+    persons = _cluster_persons([g for k, g in groups.items() if labels[k] == PER])
+    others = _cluster_others([g for k, g in groups.items() if labels[k] != PER], labels)
+    _add_unlabelled(annotation.text, persons, others)
+    clusters = [_finish(PER, group) for group in persons]
+    clusters += [_finish(label, group) for label, group in others]
+    return sorted(clusters, key=lambda c: c.mentions[0])
+
+
+def resolve_speaker(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> int | None:
+    """Find the cluster a speaker phrase refers to.
+
+    A name resolves to its cluster, also inside a role phrase ("De Wit-Russische president
+    Alexandr Loekasjenko"), but not when it only modifies the phrase's head ("het kantoor van
+    Tokayev", "Rutte’s woordvoerder"). A pronoun goes to the most salient person before it; a
+    definite role phrase ("de Wit-Russische president") to the person introduced with that role.
+
+    Args:
+        annotation: The annotated text.
+        clusters: The output of :func:`cluster_entities` for ``annotation``.
+        start: Offset of the speaker phrase.
+        end: Offset one past the speaker phrase.
+
+    Returns:
+        The index into ``clusters``, or ``None`` for an unnamed or unresolved source.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = annotate("Jan Smit lacht. Hij zei niets.", entities={"Jan Smit": "PER"})
+        >>> resolve_speaker(ann, cluster_entities(ann), 16, 19)
+        0
+
+    """
+    text = annotation.text
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return None
+    decided, named = _named_in_span(annotation, clusters, start, end)
+    if decided:
+        return named
+    persons = [
+        PersonMention(s, e, index)
+        for index, cluster in enumerate(clusters)
+        if cluster.label == PER
+        for s, e in cluster.mentions
+    ]
+    if pronoun_entry(text[start:end]) is not None:
+        return resolve_pronoun(annotation, persons, start, end)
+    if any(role_of(word) for word in text[start:end].split()):
+        return resolve_role(annotation, persons, start, end)
+    return _match_name(clusters, text[start:end], start)
+
+
+def _named_in_span(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> tuple[bool, int | None]:
+    """Find the cluster named as the head of the span.
+
+    Returns ``(True, index)`` for a person (or an organisation with at most an article around
+    it) heading the span, ``(True, None)`` when a person is named only as a modifier ("het
+    kantoor van Tokayev"), ``(False, None)`` when no named entity decides the matter.
+    """
+    text = annotation.text
+    tokens = span_tokens(annotation, start, end)
+    inside = sorted(
+        (s, e, index)
+        for index, cluster in enumerate(clusters)
+        for s, e in cluster.mentions
+        if s < end and start < e
+    )
+    person_modifier = False
+    other_head: int | None = None
+    for s, e, index in inside:
+        before = [t for t in tokens if t.end <= s]
+        after = [t for t in tokens if t.start >= e and any(ch.isalnum() for ch in t.text)]
+        if clusters[index].label == PER:
+            possessive = bool(after) and (
+                text[s:e].endswith(_POSSESSIVE) or _POSSESSIVE_AFTER.match(text, e) is not None
+            )
+            if not possessive and not in_prepositional_phrase(annotation, s, e, floor=start):
+                return True, index
+            person_modifier = True
+        elif other_head is None and all(
+            t.upos in {"DET", "PUNCT"} or determiner_kind(t.text) for t in before + after
+        ):
+            other_head = index
+    return (other_head is not None or person_modifier), other_head
+
+
+def _match_name(clusters: Sequence[EntityCluster], phrase: str, position: int) -> int | None:
+    """Match a name the backend did not tag to the one person or other cluster it fits."""
+    stripped = _strip_name(phrase)
+    if stripped is None:
+        return None
+    key = _key(stripped[1])
+    person = _person_shaped(stripped[1])
+    fits = [
+        i
+        for i, c in enumerate(clusters)
+        if (c.label == PER and person and _compatible(key, _key(c.name)))
+        or (c.label != PER and _other_key(c.name) == _other_key(stripped[1]))
+    ]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    before = [(s, i) for i in fits for s, _ in clusters[i].mentions if s < position]
+    return max(before)[1] if before else fits[0]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading and trailing punctuation; a final ’s stays, a bare final apostrophe goes."""
+    while start < end and not text[start].isalnum():
+        if _ELIDED_ARTICLE.match(text, start, end):  # "’s-Hertogenbosch", "’t Hooft"
+            break
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        if _FINAL_INITIAL.search(text, start, end):  # "Rony M.": the period belongs to it
+            break
+        end -= 1
+    return start, end
+
+
+def _is_title(word: str) -> bool:
+    """Tell whether a word is a title, role or descriptor ("dr.", "minister", "CDA-Kamerlid")."""
+    last = word.rpartition("-")[2]
+    if last != word and last[:1].islower() and len(last) > _MAX_SHORT_PARTICLE:
+        return True  # a descriptor compound: "NOS-commentator", "VVD-prominent"
+    return title_gender(word) is not None or title_gender(last) is not None or bool(role_of(word))
+
+
+def _strip_name(phrase: str, *, person: bool = False) -> tuple[int, str] | None:
+    """(offset, name) of the name in a mention: titles, roles and lower-case lead words dropped.
+
+    A person's name keeps its leading surname particles ("van Gaal" stays whole).
+    """
+    words = list(_WORD.finditer(phrase))
+    if not words:
+        return None
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if _is_title(word.group()):
+            cut = i + 1
+    lead = cut
+    while lead < len(words) - 1 and not words[lead].group()[:1].isupper():
+        lead += 1
+    if not (person and all(w.group() in _NAME_PARTICLES for w in words[cut:lead])):
+        cut = lead
+    first = words[cut].group()
+    if _is_title(first) or not (first[:1].isalnum() or _ELIDED_ARTICLE.match(first)):
+        return None
+    offset = words[cut].start()
+    name = phrase[offset:]
+    for suffix in _POSSESSIVE:
+        name = name.removesuffix(suffix)
+    return (offset, name) if name else None
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """Case-folded name words, initials split ("J.P. Balkenende" -> j. p. balkenende)."""
+    words: list[str] = []
+    for word in name.replace("’", "'").casefold().split():
+        if _INITIALS.fullmatch(word):
+            words.extend(part + "." for part in word.split(".") if part)
+        else:
+            words.append(word)
+    return tuple(words)
+
+
+def _other_key(name: str) -> tuple[str, ...]:
+    """Key of a non-person name; a leading article does not count ("Het Kremlin")."""
+    key = _key(name)
+    while len(key) > 1 and determiner_kind(key[0]) == "def":
+        key = key[1:]
+    return key
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
+def _person_shaped(name: str) -> bool:
+    """Tell whether a name looks personal: capitalised words, lower-case particles inside."""
+    words = name.split()
+    if not 1 <= len(words) <= _MAX_NAME_WORDS or any(ch.isdigit() for ch in name):
+        return False
+    leading_particle = words[0] in _NAME_PARTICLES and len(words) > 1  # "van Gaal"
+    if not ((words[0][:1].isupper() or leading_particle) and words[-1][:1].isupper()):
+        return False
+    if any(w.isalpha() and w.isupper() and len(w) > 1 and w.strip("IVXL") for w in words):
+        return False  # an all-capitals word ("KIJK", "CEO"); Roman numerals are fine
+    return all(
+        w[:1].isupper() or (w.isalpha() and len(w) <= _MAX_PARTICLE_LENGTH) for w in words[1:-1]
+    )
+
+
+def _compatible(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` can name the person ``full`` names: a tail of it, initials for first names."""
+    if not short or len(short) > len(full) or short[-1] != full[-1]:
+        return False
+    for s, f in zip(reversed(short), reversed(full), strict=False):
+        if s != f and not (_is_initial(s) and not _is_initial(f) and f.startswith(s[0])):
+            return False
+    return True
+
+
+def _rejoined(text: str, entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """Rejoin a person name the backend split around its particles.
+
+    "Sjoerd" + "den Daas", and "Annemarie" + (van) + "Gaal" unless the first part is someone's
+    surname elsewhere ("Strupar van Waseige": Waseige's Strupar, "Branko Strupar" elsewhere).
+    Other words never join: "Rutte bij Biden" stays apart.
+    """
+    surnames = {m.text.split()[-1] for m in entities if m.label == PER and len(m.text.split()) > 1}
+    joined: list[EntityMention] = []
+    for mention in entities:
+        last = joined[-1] if joined else None
+        if last is not None and last.label == mention.label == PER:
+            gap = text[last.end : mention.start]
+            split_before = gap == " " and mention.text[:1].islower()
+            particles = gap.split()
+            across = (
+                gap == f" {' '.join(particles)} "
+                and 1 <= len(particles) <= 2
+                and all(word in _NAME_PARTICLES for word in particles)
+                and last.text.split()[-1] not in surnames
+            )
+            if split_before or across:
+                joined[-1] = EntityMention(
+                    last.start, mention.end, text[last.start : mention.end], PER
+                )
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
+    text = annotation.text
+    start, end = _trim(text, raw.start, raw.end)
+    if _POSSESSIVE_AFTER.match(text, end):  # the backend left the ’s outside: take it in
+        end += 2
+    if raw.label == PER:
+        start = _skip_descriptors(span_tokens(annotation, start, end), start)
+    stripped = _strip_name(text[start:end], person=raw.label == PER)
+    if stripped is None:
+        return None
+    offset, name = stripped
+    tokens = span_tokens(annotation, start + offset, end)
+    if (tokens and all(t.upos in _FUNCTION_UPOS for t in tokens)) or (
+        pronoun_entry(name) or determiner_kind(name)
+    ):
+        return None  # "Hij" or "Volgens" tagged as a name
+    if tokens and tokens[-1].upos == "NOUN" and _is_title(tokens[-1].text):
+        return None  # "Eerste Kamerlid": a role, not a name (the surname "Koning" is PROPN)
+    key = _key(name) if raw.label == PER else _other_key(name)
+    return _Mention(start + offset, end, name, key, raw.label)
+
+
+def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
+    """Skip common nouns and adjectives before a name ("Supermarkt Albert", "Gedeputeerde X")."""
+    for i, token in enumerate(tokens):
+        if token.upos not in {"NOUN", "ADJ"}:
+            break
+        if any(t.upos == "PROPN" for t in tokens[i + 1 :]):
+            start = tokens[i + 1].start
+    return start
+
+
+def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
+    """Tell whether a name tagged ORG/LOC/MISC is really a person's ("Tsepkalo" as ORG).
+
+    It must fit a person's name with the whole surname ("Van Brugge", not the city "Brugge"
+    for "Jan van Brugge"), and the person must be named at least as often as the name is
+    tagged ORG or LOC (the company "Baan" named eleven times is not "Paul Baan" named once).
+    MISC is the tagger's catch-all, so a MISC majority ("Bertens" 3x MISC, 1x PER) joins.
+    """
+    if not _person_shaped(group.mentions[0].name):
+        return False
+    fitting = [
+        p
+        for p in persons
+        if (_compatible(group.key, p.key) and len(group.key) >= _surname_length(p))
+        or (_compatible(p.key, group.key) and len(p.key) >= _surname_length(group))
+    ]
+    named = sum(len(p.mentions) for p in fitting) + sum(m.label == PER for m in group.mentions)
+    elsewhere = sum(m.label in {"ORG", "LOC"} for m in group.mentions)
+    return bool(fitting) and elsewhere <= named
+
+
+def _surname_length(group: _Group) -> int:
+    """Count the words of the surname with its particles ("Cees van Raak" -> 2)."""
+    return len(_surname(group.mentions[0].name).split())
+
+
+def _vote(mentions: Sequence[_Mention]) -> str:
+    """Majority label; ties go to PER for a person-shaped name, else to the earliest."""
+    counts = Counter(m.label for m in mentions)
+    best = max(counts.values())
+    tied = {label for label, n in counts.items() if n == best}
+    if PER in tied and _person_shaped(mentions[0].name):
+        return PER
+    return next(m.label for m in mentions if m.label in tied)
+
+
+# --- clustering ----------------------------------------------------------------------------
+
+
+def _cluster_persons(groups: Sequence[_Group]) -> list[_Group]:
+    """Fullest names first; shorter forms join the one person they fit, or the nearest one."""
+    order = sorted(groups, key=lambda g: (-len(g.key), any(map(_is_initial, g.key)), g.first))
+    clusters: list[_Group] = []
+    for group in order:
+        fits = [c for c in clusters if _compatible(group.key, c.key)]
+        if not fits and group.key[-1].endswith("s"):  # genitive without apostrophe: "De Jongs"
+            bare = (*group.key[:-1], group.key[-1][:-1])
+            fits = [c for c in clusters if _compatible(bare, c.key)]
+        if not fits and len(group.key) == 1:
+            fits = [c for c in clusters if len(c.key) > 1 and c.key[0] == group.key[0]]
+            fits = fits if len(fits) == 1 else []
+        if not fits:
+            clusters.append(_Group(group.key, list(group.mentions)))
+            continue
+        for mention in group.mentions:
+            _nearest(fits, mention.start).mentions.append(mention)
+    return clusters
+
+
+def _nearest(candidates: Sequence[_Group], position: int) -> _Group:
+    """Pick the candidate named last before ``position``, else the one named first after."""
+    before = [
+        (m.start, i) for i, g in enumerate(candidates) for m in g.mentions if m.start < position
+    ]
+    if before:
+        return candidates[max(before)[1]]
+    return min(candidates, key=lambda g: g.first)
+
+
+def _cluster_others(
+    groups: Sequence[_Group], labels: dict[tuple[str, ...], str]
+) -> list[tuple[str, _Group]]:
+    """Exact names stay together; an acronym ("OM") joins its long form ("Openbaar Ministerie")."""
+    merged: dict[tuple[str, ...], _Group] = {g.key: _Group(g.key, list(g.mentions)) for g in groups}
+    by_initials = {_initials(g.mentions[0].name): g.key for g in groups}
+    for group in groups:
+        name = group.mentions[0].name
+        target = by_initials.get(name) if _ACRONYM.fullmatch(name) else None
+        if target is not None and target != group.key and group.key in merged:
+            merged[target].mentions.extend(merged.pop(group.key).mentions)
+    result = []
+    for key, group in merged.items():
+        counts = Counter(labels[m.key] for m in group.mentions)
+        best = max(counts.values())
+        label = labels[key] if counts[labels[key]] == best else counts.most_common(1)[0][0]
+        result.append((label, group))
+    return result
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _add_unlabelled(
+    text: str, persons: Sequence[_Group], others: Sequence[tuple[str, _Group]]
+) -> None:
+    """Add occurrences of a person's name the backend missed (whole word, case as written)."""
+    taken = [(m.start, m.end) for g in persons for m in g.mentions]
+    taken += [(m.start, m.end) for _, g in others for m in g.mentions]
+    forms: list[tuple[str, _Group]] = []
+    for group in persons:
+        written = {m.name for m in group.mentions} | {_surname(_canonical(group))}
+        for form in written:
+            fits = [p for p in persons if _compatible(_key(form), p.key)]
+            if len(fits) == 1 and fits[0] is group:
+                forms.append((form, group))
+    for form, group in sorted(forms, key=lambda f: -len(f[0])):
+        pattern = rf"(?<![\w-]){re.escape(form)}(?:[’']s)?(?![\w-])"
+        for match in re.finditer(pattern, text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                group.mentions.append(_Mention(match.start(), match.end(), form, group.key, PER))
+                taken.append((match.start(), match.end()))
+
+
+def _surname(name: str) -> str:
+    """Return the standalone surname: last word with its particles, capitalised ("Van Raak")."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and not words[i - 1][:1].isupper():
+        i -= 1
+    surname = " ".join(words[i:])
+    return surname[:1].upper() + surname[1:]
+
+
+def _canonical(group: _Group) -> str:
+    """Return the fullest name: most non-initial words, capitalised, longest, earliest."""
+    best = max(
+        group.mentions,
+        key=lambda m: (
+            sum(not _is_initial(w) for w in _key(m.name)),
+            m.name[:1].isupper(),  # "Van Dijk" over "van Dijk"
+            len(m.name),
+            -m.start,
+        ),
+    )
+    return best.name
+
+
+def _finish(label: str, group: _Group) -> EntityCluster:
+    if label == PER:
+        name = _canonical(group)
+    else:
+        # "Kremlin" over "Het Kremlin", but "De Telegraaf" when that is all there is.
+        name = max(
+            group.mentions,
+            key=lambda m: (determiner_kind(m.name.split()[0]) is None, len(m.name), -m.start),
+        ).name
+    spans = sorted({(m.start, m.end) for m in group.mentions})
+    return EntityCluster(label=label, name=name, mentions=tuple(spans))

@@ -1,0 +1,586 @@
+"""Entity clustering and speaker resolution on small hand-built Dutch annotations."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct.backends.base import Annotation, EntityMention
+from newsstruct.rules.entities import EntityCluster, cluster_entities, resolve_speaker
+from tests.builders import annotate
+
+LABELS = ["PER", "ORG", "LOC", "MISC"]
+ADP = {"van": "ADP", "met": "ADP", "Met": "ADP", "bij": "ADP", "op": "ADP", "door": "ADP"}
+
+
+def _at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def _with(annotation: Annotation, *mentions: tuple[str, int, str]) -> Annotation:
+    """Replace the entities by (surface, occurrence, label) mentions, as a noisy NER would."""
+    entities = []
+    for surface, occurrence, label in mentions:
+        start, end = _at(annotation.text, surface, occurrence)
+        entities.append(EntityMention(start, end, surface, label))
+    entities.sort(key=lambda m: m.start)
+    return dataclasses.replace(annotation, entities=tuple(entities))
+
+
+def _forms(annotation: Annotation, cluster: EntityCluster) -> list[str]:
+    return [annotation.text[start:end] for start, end in cluster.mentions]
+
+
+def _persons(annotation: Annotation) -> dict[str, list[str]]:
+    return {c.name: _forms(annotation, c) for c in cluster_entities(annotation) if c.label == "PER"}
+
+
+def _speaker(annotation: Annotation, needle: str, occurrence: int = 1) -> str | None:
+    clusters = cluster_entities(annotation)
+    index = resolve_speaker(annotation, clusters, *_at(annotation.text, needle, occurrence))
+    return None if index is None else clusters[index].name
+
+
+# --- clustering ----------------------------------------------------------------------------
+
+
+def test_surname_and_possessives_join_the_full_name() -> None:
+    text = (
+        "Alexandr Loekasjenko sprak. Loekasjenko’s plan en Loekasjenko's wens. Loekasjenko zweeg."
+    )
+    ann = annotate(text, entities={"Alexandr Loekasjenko": "PER", "Loekasjenko": "PER"})
+    assert _persons(ann) == {
+        "Alexandr Loekasjenko": [
+            "Alexandr Loekasjenko",
+            "Loekasjenko’s",
+            "Loekasjenko's",
+            "Loekasjenko",
+        ]
+    }
+
+
+def test_genitive_without_apostrophe_joins_the_person() -> None:
+    text = "Frenkie de Jong speelt. De Jongs hamstring houdt."
+    ann = annotate(text, entities={"Frenkie de Jong": "PER", "De Jongs": "PER"})
+    assert _persons(ann) == {"Frenkie de Jong": ["Frenkie de Jong", "De Jongs"]}
+
+
+def test_initials_join_the_full_name() -> None:
+    text = "M. Rutte kwam. Mark Rutte sprak. Rutte vertrok."
+    ann = annotate(text, entities={"M. Rutte": "PER", "Mark Rutte": "PER", "Rutte": "PER"})
+    assert _persons(ann) == {"Mark Rutte": ["M. Rutte", "Mark Rutte", "Rutte"]}
+
+
+def test_titles_are_stripped_from_names_and_spans() -> None:
+    text = "Volgens minister Hoekstra en dr. Jansen klopt het. Hoekstra knikte."
+    ann = annotate(text, entities={"minister Hoekstra": "PER", "dr. Jansen": "PER"})
+    assert _persons(ann) == {"Hoekstra": ["Hoekstra", "Hoekstra"], "Jansen": ["Jansen"]}
+
+
+def test_role_phrase_inside_a_person_mention_is_stripped() -> None:
+    text = "De Wit-Russische president Alexandr Loekasjenko zei het."
+    ann = annotate(text, entities={"De Wit-Russische president Alexandr Loekasjenko": "PER"})
+    assert _persons(ann) == {"Alexandr Loekasjenko": ["Alexandr Loekasjenko"]}
+
+
+def test_descriptor_compounds_and_common_nouns_are_stripped() -> None:
+    text = "Volgens NOS-commentator Mark Brasser wacht Bakkerij Jansen."
+    ann = annotate(
+        text,
+        entities={"NOS-commentator Mark Brasser": "PER", "Bakkerij Jansen": "PER"},
+        upos={"Bakkerij": "NOUN", "Jansen": "PROPN"},
+    )
+    assert list(_persons(ann)) == ["Mark Brasser", "Jansen"]
+
+
+def test_role_alone_tagged_as_a_person_is_dropped() -> None:
+    text = "Het Eerste Kamerlid zweeg, maar Jan Koning sprak."
+    ann = annotate(
+        text,
+        entities={"Eerste Kamerlid": "PER", "Jan Koning": "PER"},
+        upos={"Eerste": "ADJ", "Kamerlid": "NOUN", "Jan": "PROPN", "Koning": "PROPN"},
+    )
+    assert list(_persons(ann)) == ["Jan Koning"]
+
+
+def test_name_split_before_its_particles_is_rejoined() -> None:
+    text = "Correspondent Sjoerd den Daas meldt het. Den Daas zegt meer."
+    ann = _with(
+        annotate(text),
+        ("Correspondent Sjoerd", 1, "PER"),
+        ("den Daas", 1, "PER"),
+        ("Den Daas", 1, "PER"),
+    )
+    assert _persons(ann) == {"Sjoerd den Daas": ["Sjoerd den Daas", "Den Daas"]}
+
+
+def test_name_split_around_its_particle_is_rejoined_but_not_other_words() -> None:
+    text = "Trainer Erik ten Hag zag Rutte bij Biden. Ten Hag lachte."
+    ann = _with(
+        annotate(text),
+        ("Erik", 1, "PER"),
+        ("Hag", 1, "PER"),
+        ("Rutte", 1, "PER"),
+        ("Biden", 1, "PER"),
+        ("Ten Hag", 1, "PER"),
+    )
+    assert _persons(ann) == {
+        "Erik ten Hag": ["Erik ten Hag", "Ten Hag"],
+        "Rutte": ["Rutte"],
+        "Biden": ["Biden"],
+    }
+
+
+def test_name_split_around_a_particle_is_rejoined() -> None:
+    text = "Annemarie van Gaal heeft kritiek. Volgens van Gaal klopt het."
+    ann = _with(annotate(text), ("Annemarie", 1, "PER"), ("Gaal", 1, "PER"), ("van Gaal", 2, "PER"))
+    assert _persons(ann) == {"Annemarie van Gaal": ["Annemarie van Gaal", "van Gaal"]}
+
+
+def test_surname_before_van_and_a_name_is_not_one_name() -> None:
+    text = "Branko Strupar scoorde. Strupar van Waseige won."
+    ann = _with(
+        annotate(text),
+        ("Branko Strupar", 1, "PER"),
+        ("Strupar", 2, "PER"),
+        ("Waseige", 1, "PER"),
+    )
+    assert _persons(ann) == {
+        "Branko Strupar": ["Branko Strupar", "Strupar"],
+        "Waseige": ["Waseige"],
+    }
+
+
+def test_surname_particles() -> None:
+    text = "Historicus Cees van Raak sprak. Van Raak lachte."
+    ann = annotate(text, entities={"Cees van Raak": "PER", "Van Raak": "PER"})
+    assert _persons(ann) == {"Cees van Raak": ["Cees van Raak", "Van Raak"]}
+
+
+def test_hyphenated_first_name() -> None:
+    text = "Kassym-Jomart Tokayev wees het af. Tokayev bleef kalm."
+    ann = annotate(text, entities={"Kassym-Jomart Tokayev": "PER", "Tokayev": "PER"})
+    assert _persons(ann) == {"Kassym-Jomart Tokayev": ["Kassym-Jomart Tokayev", "Tokayev"]}
+
+
+def test_people_sharing_a_first_name_stay_apart() -> None:
+    text = "Mark Rutte belde Mark Zuckerberg. Zuckerberg nam op."
+    ann = annotate(
+        text, entities={"Mark Rutte": "PER", "Mark Zuckerberg": "PER", "Zuckerberg": "PER"}
+    )
+    assert _persons(ann) == {
+        "Mark Rutte": ["Mark Rutte"],
+        "Mark Zuckerberg": ["Mark Zuckerberg", "Zuckerberg"],
+    }
+
+
+def test_shared_surname_goes_to_the_person_named_last() -> None:
+    text = "Jan de Vries kwam. Later kwam Piet de Vries. De Vries zei niets."
+    ann = annotate(text, entities={"Jan de Vries": "PER", "Piet de Vries": "PER"})
+    ann = _with(
+        ann, ("Jan de Vries", 1, "PER"), ("Piet de Vries", 1, "PER"), ("De Vries", 1, "PER")
+    )
+    assert _persons(ann) == {
+        "Jan de Vries": ["Jan de Vries"],
+        "Piet de Vries": ["Piet de Vries", "De Vries"],
+    }
+
+
+def test_label_majority_with_person_winning_ties() -> None:
+    text = "Poetin kwam. Poetin sprak. Minsk, Minsk en Minsk."
+    ann = _with(
+        annotate(text),
+        ("Poetin", 1, "PER"),
+        ("Poetin", 2, "MISC"),
+        ("Minsk", 1, "LOC"),
+        ("Minsk", 2, "PER"),
+        ("Minsk", 3, "LOC"),
+    )
+    labels = {c.name: c.label for c in cluster_entities(ann)}
+    assert labels == {"Poetin": "PER", "Minsk": "LOC"}
+
+
+def test_surname_tagged_as_organisation_joins_the_person() -> None:
+    text = "Valery Tsepkalo waarschuwt. Tsepkalo blijft erbij."
+    ann = _with(annotate(text), ("Valery Tsepkalo", 1, "PER"), ("Tsepkalo", 2, "ORG"))
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name, _forms(ann, c)) for c in clusters] == [
+        ("PER", "Valery Tsepkalo", ["Valery Tsepkalo", "Tsepkalo"])
+    ]
+
+
+def test_place_or_company_named_like_a_person_stays_apart() -> None:
+    text = "Jan van Brugge woont in Brugge. Baan groeit, zegt Paul Baan. Baan en Baan winnen."
+    ann = _with(
+        annotate(text),
+        ("Jan van Brugge", 1, "PER"),
+        ("Brugge", 2, "LOC"),
+        ("Baan", 1, "ORG"),
+        ("Paul Baan", 1, "PER"),
+        ("Baan", 3, "ORG"),
+        ("Baan", 4, "ORG"),
+    )
+    labels = {c.name: c.label for c in cluster_entities(ann)}
+    assert labels == {"Jan van Brugge": "PER", "Brugge": "LOC", "Baan": "ORG", "Paul Baan": "PER"}
+
+
+def test_surname_mostly_tagged_misc_joins_the_person() -> None:
+    text = "Kiki Bertens won. Bertens lachte, Bertens juichte en Bertens zwaaide."
+    ann = _with(
+        annotate(text),
+        ("Kiki Bertens", 1, "PER"),
+        ("Bertens", 2, "MISC"),
+        ("Bertens", 3, "MISC"),
+        ("Bertens", 4, "MISC"),
+    )
+    assert _persons(ann) == {"Kiki Bertens": ["Kiki Bertens", "Bertens", "Bertens", "Bertens"]}
+
+
+def test_full_name_tagged_as_misc_joins_the_person() -> None:
+    text = "Vladimir Poetin sprak. Poetin zweeg."
+    ann = _with(annotate(text), ("Vladimir Poetin", 1, "MISC"), ("Poetin", 2, "PER"))
+    assert _persons(ann) == {"Vladimir Poetin": ["Vladimir Poetin", "Poetin"]}
+
+
+def test_first_name_alone_joins_the_one_person_with_that_name() -> None:
+    text = "Anna de Wit (34) woont in Delft. Anna werkt er sinds 2010."
+    ann = annotate(text, entities={"Anna de Wit": "PER", "Anna": "PER", "Delft": "LOC"})
+    assert _persons(ann) == {"Anna de Wit": ["Anna de Wit", "Anna"]}
+
+
+def test_untagged_occurrences_of_a_person_are_added() -> None:
+    text = "Valery Tsepkalo sprak. Tsepkalo’s bericht en het Tsepkalo-kamp. Ook Tsepkalo, later."
+    ann = annotate(text, entities={"Valery Tsepkalo": "PER"})
+    assert _persons(ann) == {"Valery Tsepkalo": ["Valery Tsepkalo", "Tsepkalo’s", "Tsepkalo"]}
+
+
+def test_pronouns_and_capitals_tagged_as_persons_are_not_persons() -> None:
+    text = "KIJK. Hij zei het, zegt Poetin."
+    ann = _with(annotate(text), ("KIJK", 1, "PER"), ("Hij", 1, "PER"), ("Poetin", 1, "PER"))
+    assert [(c.label, c.name) for c in cluster_entities(ann)] == [
+        ("MISC", "KIJK"),
+        ("PER", "Poetin"),
+    ]
+
+
+def test_trailing_punctuation_is_trimmed_from_spans() -> None:
+    text = "Dat zei “Tokayev”, toen."
+    ann = _with(annotate(text), ("“Tokayev”,", 1, "PER"))
+    assert _persons(ann) == {"Tokayev": ["Tokayev"]}
+
+
+def test_elided_article_stays_in_a_place_name() -> None:
+    text = "Hij woont in ’s-Hertogenbosch."
+    ann = _with(annotate(text), ("’s-Hertogenbosch.", 1, "LOC"))
+    assert [(c.name, _forms(ann, c)) for c in cluster_entities(ann)] == [
+        ("’s-Hertogenbosch", ["’s-Hertogenbosch"])
+    ]
+
+
+def test_places_never_merge_with_persons() -> None:
+    text = "Alexandr Loekasjenko bezocht Rusland en Wit-Rusland. Rusland zweeg."
+    ann = annotate(
+        text, entities={"Alexandr Loekasjenko": "PER", "Rusland": "LOC", "Wit-Rusland": "LOC"}
+    )
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name, len(c.mentions)) for c in clusters] == [
+        ("PER", "Alexandr Loekasjenko", 1),
+        ("LOC", "Rusland", 2),
+        ("LOC", "Wit-Rusland", 1),
+    ]
+
+
+def test_organisations_by_normalised_name_and_acronym() -> None:
+    text = "Het Openbaar Ministerie vervolgt. Het Kremlin zwijgt, het Kremlin wacht. Het OM eist."
+    ann = _with(
+        annotate(text),
+        ("Openbaar Ministerie", 1, "ORG"),
+        ("Het Kremlin", 1, "ORG"),
+        ("Kremlin", 2, "ORG"),
+        ("OM", 1, "ORG"),
+    )
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name, _forms(ann, c)) for c in clusters] == [
+        ("ORG", "Openbaar Ministerie", ["Openbaar Ministerie", "OM"]),
+        ("ORG", "Kremlin", ["Het Kremlin", "Kremlin"]),
+    ]
+
+
+# --- speaker resolution --------------------------------------------------------------------
+
+
+def test_name_inside_a_role_phrase_is_the_speaker() -> None:
+    text = "De Wit-Russische president Alexandr Loekasjenko zei het."
+    ann = annotate(text, entities={"Alexandr Loekasjenko": "PER", "Wit-Russische": "MISC"})
+    phrase = "De Wit-Russische president Alexandr Loekasjenko"
+    assert _speaker(ann, phrase) == "Alexandr Loekasjenko"
+
+
+def test_organisation_of_a_person_is_not_the_person() -> None:
+    text = "Tokayev lachte. “Ja”, citeerde het kantoor van Tokayev hem. Rutte’s woordvoerder zweeg."
+    ann = annotate(text, entities={"Tokayev": "PER", "Rutte": "PER"}, upos=ADP)
+    assert _speaker(ann, "het kantoor van Tokayev") is None
+    assert _speaker(ann, "Rutte’s woordvoerder") is None
+
+
+def test_name_in_an_apposition_inside_a_phrase_is_not_the_speaker() -> None:
+    text = "Dat legt een woordvoerder van het wedkantoor Ladbrokes uit."
+    ann = annotate(text, entities={"Ladbrokes": "PER"}, upos={**ADP, "wedkantoor": "NOUN"})
+    assert _speaker(ann, "een woordvoerder van het wedkantoor Ladbrokes") is None
+
+
+def test_name_after_a_ministry_complement_is_the_speaker() -> None:
+    text = "Dat zei staatssecretaris van Volksgezondheid Paul Blokhuis gisteren."
+    ann = annotate(text, entities={"Paul Blokhuis": "PER", "Volksgezondheid": "ORG"}, upos=ADP)
+    phrase = "staatssecretaris van Volksgezondheid Paul Blokhuis"
+    assert _speaker(ann, phrase) == "Paul Blokhuis"
+
+
+def test_double_surname_with_particle_is_kept() -> None:
+    text = "Volgens Cornielje-van Vlastuin klopt het."
+    ann = annotate(text, entities={"Cornielje-van Vlastuin": "PER"})
+    assert list(_persons(ann)) == ["Cornielje-van Vlastuin"]
+
+
+def test_object_pronoun_after_the_office_of_a_person() -> None:
+    text = (
+        "De Kazachse president Kassym-Jomart Tokayev wees Loekasjenko’s uitnodiging af. "
+        "“Ik waardeerde zijn grap”, citeerde het kantoor van Tokayev hem op Telegram."
+    )
+    ann = annotate(
+        text,
+        entities={"Kassym-Jomart Tokayev": "PER", "Tokayev": "PER", "Loekasjenko": "PER"},
+        upos=ADP,
+    )
+    assert _speaker(ann, "hem") == "Kassym-Jomart Tokayev"
+
+
+def test_object_pronoun_skips_the_subject_of_its_clause() -> None:
+    text = "Jansen lachte. Pietersen belde hem."
+    ann = annotate(text, entities={"Jansen": "PER", "Pietersen": "PER"})
+    assert _speaker(ann, "hem") == "Jansen"
+
+
+def test_pronoun_skips_persons_inside_the_quote() -> None:
+    text = "Jansen kwam binnen. “Ik heb Pietersen gebeld”, zei hij."
+    ann = annotate(text, entities={"Jansen": "PER", "Pietersen": "PER"})
+    assert _speaker(ann, "hij") == "Jansen"
+
+
+def test_pronoun_prefers_a_subject_over_a_prepositional_object() -> None:
+    text = "Met Pietersen sprak Jansen urenlang. Hij zei dat het goed ging."
+    ann = annotate(text, entities={"Jansen": "PER", "Pietersen": "PER"}, upos=ADP)
+    assert _speaker(ann, "Hij") == "Jansen"
+
+
+def test_pronoun_uses_the_parse_for_the_subject() -> None:
+    text = "Gisteren ontmoette Pietersen Jansen. Hij zei dat het goed ging."
+    plain = annotate(text, entities={"Jansen": "PER", "Pietersen": "PER"})
+    parsed = annotate(
+        text,
+        entities={"Jansen": "PER", "Pietersen": "PER"},
+        heads={
+            0: (1, "advmod"),
+            1: (None, "root"),
+            2: (1, "obj"),
+            3: (1, "nsubj"),
+            4: (1, "punct"),
+        },
+    )
+    assert _speaker(plain, "Hij") == "Pietersen"
+    assert _speaker(parsed, "Hij") == "Jansen"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Koning Filip ontving mevrouw Smit. Ze zei dat het goed ging. Hij zweeg."
+    ann = annotate(text, entities={"Filip": "PER", "Smit": "PER"})
+    assert _speaker(ann, "Ze") == "Smit"
+    assert _speaker(ann, "Hij") == "Filip"
+
+
+def test_plural_pronoun_is_not_a_person() -> None:
+    text = "Jansen en Smit kwamen. Volgens hen is het goed. Ze zei niets."
+    ann = annotate(text, entities={"Jansen": "PER", "Smit": "PER"})
+    assert _speaker(ann, "hen") is None
+    assert _speaker(ann, "Ze") == "Jansen"
+
+
+def test_plural_verb_makes_ze_a_group() -> None:
+    text = "Jansen en Smit kwamen. Ze zeggen niets. Ze zegt niets."
+    ann = annotate(text, entities={"Jansen": "PER", "Smit": "PER"})
+    tagged = {"zeggen": {"Number": "Plur"}, "zegt": {"Number": "Sing"}}
+    sentences = tuple(
+        dataclasses.replace(
+            sentence,
+            tokens=tuple(
+                dataclasses.replace(t, upos="VERB", feats=tagged[t.text]) if t.text in tagged else t
+                for t in sentence.tokens
+            ),
+        )
+        for sentence in ann.sentences
+    )
+    ann = dataclasses.replace(ann, sentences=sentences)
+    assert _speaker(ann, "Ze") is None
+    assert _speaker(ann, "Ze", 2) == "Jansen"
+
+
+def test_role_phrase_goes_to_the_person_introduced_with_that_role() -> None:
+    text = (
+        "De Wit-Russische president Alexandr Loekasjenko kwam. Ook de Russische president "
+        "Vladimir Poetin kwam. Later zei de Wit-Russische president iets. Toen sprak de president. "
+        "Ten slotte zweeg de Russische president."
+    )
+    ann = annotate(
+        text, entities={"Alexandr Loekasjenko": "PER", "Vladimir Poetin": "PER"}, upos=ADP
+    )
+    assert _speaker(ann, "de Wit-Russische president") == "Alexandr Loekasjenko"
+    assert _speaker(ann, "de Russische president") is None  # the introduction itself
+    assert _speaker(ann, "de Russische president", 2) == "Vladimir Poetin"
+    assert _speaker(ann, "de president") == "Vladimir Poetin"
+
+
+def test_role_phrase_with_title_before_name_and_apposition() -> None:
+    text = (
+        "Premier Rutte kwam. Jan Smit, de voorzitter, ook. De premier sprak en de voorzitter zweeg."
+    )
+    ann = annotate(text, entities={"Rutte": "PER", "Jan Smit": "PER"})
+    assert _speaker(ann, "De premier") == "Rutte"
+    assert _speaker(ann, "de voorzitter", 2) == "Jan Smit"
+
+
+def test_role_in_an_apposition_without_article() -> None:
+    text = (
+        "Jan Smit, voorzitter van de bond, en Piet Bos, de nieuwe trainer, kwamen. "
+        "De trainer sprak en de voorzitter knikte."
+    )
+    ann = annotate(text, entities={"Jan Smit": "PER", "Piet Bos": "PER"})
+    assert _speaker(ann, "de voorzitter") == "Jan Smit"
+    assert _speaker(ann, "De trainer") == "Piet Bos"
+
+
+def test_a_list_of_names_is_not_an_apposition() -> None:
+    text = "Rutte, Hoekstra en de premier van België kwamen. De premier zei niets."
+    ann = annotate(text, entities={"Rutte": "PER", "Hoekstra": "PER", "België": "LOC"})
+    assert _speaker(ann, "De premier") is None
+
+
+def test_party_prefixed_role_is_a_title_and_a_modifier() -> None:
+    text = (
+        "CDA-Kamerlid Pieter Omtzigt en SP-Kamerlid Renske Leijten kwamen. Het CDA-Kamerlid sprak."
+    )
+    ann = annotate(
+        text,
+        entities={"CDA-Kamerlid Pieter Omtzigt": "PER", "SP-Kamerlid Renske Leijten": "PER"},
+    )
+    assert list(_persons(ann)) == ["Pieter Omtzigt", "Renske Leijten"]
+    assert _speaker(ann, "Het CDA-Kamerlid") == "Pieter Omtzigt"
+
+
+def test_role_phrase_without_an_earlier_introduction_is_unresolved() -> None:
+    text = "De minister sprak. Pas later kwam minister Hoekstra. Een woordvoerder zweeg."
+    ann = annotate(text, entities={"Hoekstra": "PER"})
+    assert _speaker(ann, "De minister") is None
+    assert _speaker(ann, "Een woordvoerder") is None
+
+
+def test_untagged_name_matches_a_given_cluster() -> None:
+    text = "Cees van Raak sprak. Van Raak lachte."
+    ann = annotate(text)
+    clusters = [EntityCluster("PER", "Cees van Raak", ((0, 13),))]
+    assert resolve_speaker(ann, clusters, *_at(text, "Van Raak")) == 0
+
+
+def test_speaker_span_with_punctuation_is_trimmed() -> None:
+    text = "Het was “Tokayev”, zei men."
+    ann = annotate(text, entities={"Tokayev": "PER"})
+    assert _speaker(ann, "“Tokayev”,") == "Tokayev"
+
+
+# --- lexicons ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["titles", "role_nouns", "pronouns"])
+def test_lexicon_has_a_provenance_header(name: str) -> None:
+    path = resources.files("newsstruct").joinpath("data", "nl", f"{name}.txt")
+    header = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert header.startswith("# ") and "Source:" in header and "Licence:" in header
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+_WORDS = [
+    "Loekasjenko",
+    "Loekasjenko’s",
+    "Alexandr",
+    "van",
+    "Raak",
+    "Van",
+    "de",
+    "president",
+    "hij",
+    "Hij",
+    "hem",
+    "zei",
+    "“Ja”,",
+    "KIJK.",
+    "M.",
+    "OM",
+    "Rusland.",
+    "(...)",
+    "'s",
+    "dr.",
+    "\n\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25),
+    spans=st.lists(
+        st.tuples(st.integers(0, 200), st.integers(1, 30), st.sampled_from(LABELS)), max_size=8
+    ),
+    speaker=st.tuples(st.integers(0, 200), st.integers(0, 30)),
+)
+def test_noisy_mentions_give_valid_clusters(
+    words: list[str], spans: list[tuple[int, int, str]], speaker: tuple[int, int]
+) -> None:
+    text = " ".join(words)
+    base = annotate(text)
+    entities = sorted(
+        {
+            EntityMention(start, min(start + length, len(text)), "", label)
+            for start, length, label in spans
+            if start < len(text)
+        },
+        key=lambda m: (m.start, m.end),
+    )
+    kept: list[EntityMention] = []
+    for mention in entities:  # a backend's mentions never overlap
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    ann = dataclasses.replace(base, entities=tuple(kept))
+    clusters = cluster_entities(ann)
+    seen: list[tuple[int, int]] = []
+    for cluster in clusters:
+        assert cluster.label in LABELS and cluster.name.strip()
+        assert list(cluster.mentions) == sorted(set(cluster.mentions))
+        for start, end in cluster.mentions:
+            assert 0 <= start < end <= len(text)
+            assert text[start].isalnum() or text[start : start + 3] in {"’s-", "'s-"}
+            assert text[end - 1].isalnum() or re.search(r"(?<!\S)\w\.$", text[start:end])
+            seen.append((start, end))
+    seen.sort()
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(seen))
+    assert [c.mentions[0] for c in clusters] == sorted(c.mentions[0] for c in clusters)
+    start = min(speaker[0], len(text))
+    index = resolve_speaker(ann, clusters, start, min(start + speaker[1], len(text)))
+    assert index is None or 0 <= index < len(clusters)
