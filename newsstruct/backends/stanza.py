@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Sequence
@@ -128,6 +129,7 @@ class StanzaBackend:
             self._manifest.verify()
             options |= self._manifest.pipeline_options()
             options["download_method"] = None
+        logging.getLogger("stanza").addFilter(_quiet_unknown_language)
         try:
             return stanza.Pipeline(**options)
         except (OSError, ValueError, KeyError, RuntimeError) as error:
@@ -139,6 +141,12 @@ class StanzaBackend:
                 else "the bundled model files are unusable; reinstall newsstruct"
             )
             raise ModelError(f"cannot build the Stanza pipeline: {error}; {hint}") from error
+
+
+def _quiet_unknown_language(record: logging.LogRecord) -> bool:
+    # Bundled models come with an empty resources.json on purpose (it keeps Stanza offline),
+    # so Stanza's "unsupported language" warning is expected noise, not news for the user.
+    return not str(record.msg).startswith("Trying to create pipeline for unsupported language")
 
 
 def _convert(text: str, document: Any) -> Annotation:
