@@ -1,0 +1,822 @@
+"""Quote rules on small hand-written Dutch sentences, one pattern each, and on the seed."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsstruct.backends.base import Annotation, Sentence, Token
+from newsstruct.layout import Block
+from newsstruct.models import ParagraphKind
+from newsstruct.rules.quotes import QuoteFinding, QuoteLexicon, find_quotes
+from tests.builders import annotate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def blocks(text: str, kinds: Sequence[ParagraphKind] = ()) -> list[Block]:
+    found = list(re.finditer(r"\S(?:.|\n(?!\n))*", text))
+    labels = list(kinds) or ["body"] * len(found)
+    return [Block(m.start(), m.end(), kind) for m, kind in zip(found, labels, strict=True)]
+
+
+def run(
+    text: str,
+    *,
+    entities: Mapping[str, str] | None = None,
+    kinds: Sequence[ParagraphKind] = (),
+    upos: Mapping[str, str] | None = None,
+) -> list[dict[str, object]]:
+    found = find_quotes(annotate(text, entities=entities, upos=upos), blocks(text, kinds))
+    return [describe(text, quote) for quote in found]
+
+
+def describe(text: str, quote: QuoteFinding) -> dict[str, object]:
+    def part(span: tuple[int, int] | None) -> str | None:
+        return None if span is None else text[span[0] : span[1]]
+
+    return {
+        "kind": quote.kind,
+        "text": text[quote.start : quote.end],
+        "cue": part(quote.cue),
+        "speaker": part(quote.speaker),
+        "medium": part(quote.medium),
+        "paragraph": quote.paragraph,
+    }
+
+
+def one(text: str, **kwargs: object) -> dict[str, object]:
+    found = run(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- direct
+
+
+def test_direct_quote_with_trailing_cue_and_inverted_subject() -> None:
+    quote = one("„Het is voorbij”, zei de minister.")
+    assert quote == {
+        "kind": "direct",
+        "text": "Het is voorbij",
+        "cue": "zei",
+        "speaker": "de minister",
+        "medium": None,
+        "paragraph": 0,
+    }
+
+
+def test_direct_quote_klonk_het_bij() -> None:
+    quote = one("“We blijven vechten”, klonk het bij Rutte.", entities={"Rutte": "PER"})
+    assert (quote["kind"], quote["cue"], quote["speaker"]) == ("direct", "klonk het bij", "Rutte")
+
+
+def test_direct_quote_aldus_with_unnamed_source() -> None:
+    quote = one('"Niemand raakte gewond", aldus een woordvoerder van de politie.')
+    assert quote["cue"] == "aldus"
+    assert quote["speaker"] == "een woordvoerder van de politie"
+
+
+def test_colon_introduction_without_verb_has_colon_cue() -> None:
+    quote = one("Jansen: „Ik stop ermee.”", entities={"Jansen": "PER"})
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "direct",
+        "Ik stop ermee.",
+        ":",
+        "Jansen",
+    )
+
+
+def test_colon_introduction_with_speech_verb() -> None:
+    quote = one("De burgemeester zei gisteren: ‘We moeten praten.’")
+    assert (quote["cue"], quote["speaker"]) == ("zei", "De burgemeester")
+
+
+def test_interrupted_quote_is_two_records_with_one_speaker() -> None:
+    found = run("„Ik ben blij”, zei hij, „maar het is nog niet voorbij.”")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "Ik ben blij", "hij"),
+        ("direct", "maar het is nog niet voorbij.", "hij"),
+    ]
+
+
+def test_unattributed_quote_continues_the_previous_speaker() -> None:
+    text = "„Het was zwaar”, zegt Pieters. „Maar we gaan door.”\n\n„Morgen weer trainen.”"
+    found = run(text, entities={"Pieters": "PER"})
+    assert [(q["text"], q["speaker"], q["paragraph"]) for q in found] == [
+        ("Het was zwaar", "Pieters", 0),
+        ("Maar we gaan door.", "Pieters", 0),
+        ("Morgen weer trainen.", "Pieters", 1),
+    ]
+    assert found[1]["cue"] is None
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    text = "„Dit is het eerste deel van mijn verhaal.\n\n„En dit het tweede”, schrijft De Vries."
+    found = run(text, entities={"De Vries": "PER"})
+    assert [(q["kind"], q["speaker"], q["paragraph"]) for q in found] == [
+        ("direct", "De Vries", 0),
+        ("direct", "De Vries", 1),
+    ]
+
+
+def test_dat_zei_in_the_next_sentence_attributes_the_quote() -> None:
+    quote = one("„We stoppen ermee.” Dat zei de trainer zaterdag.")
+    assert (quote["kind"], quote["cue"], quote["speaker"]) == ("direct", "zei", "de trainer")
+
+
+def test_citeren_takes_the_quoted_object_as_speaker() -> None:
+    quote = one("„Ik waardeer het”, citeerde het persbureau hem op Telegram.")
+    assert (quote["cue"], quote["speaker"], quote["medium"]) == ("citeerde", "hem", "Telegram")
+
+
+def test_medium_after_the_cue() -> None:
+    quote = one("„We gaan door”, schreef Rutte op Twitter.", entities={"Rutte": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("Rutte", "Twitter")
+
+
+def test_quote_in_title_gets_the_speaker_of_the_next_attributed_quote() -> None:
+    text = "“Loekasjenko naar ziekenhuis”\n\nGisteren meldde Valery Tsepkalo dat hij ziek was."
+    found = run(text, entities={"Valery Tsepkalo": "PER"}, kinds=["title", "body"])
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [
+        ("direct", None, "Valery Tsepkalo"),
+        ("indirect", "meldde", "Valery Tsepkalo"),
+    ]
+
+
+def test_quotes_in_boilerplate_are_skipped() -> None:
+    text = "Het regent.\n\nKIJK. „Dit is geweldig”, zegt de presentator."
+    assert run(text, kinds=["body", "boilerplate"]) == []
+
+
+# --------------------------------------------------------------------------- partial
+
+
+def test_partial_quote_inside_indirect_speech_gives_both_records() -> None:
+    found = run("De burgemeester zei dat de situatie „volledig onder controle” is.")
+    assert [(q["kind"], q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("indirect", "de situatie „volledig onder controle” is", "zei", "De burgemeester"),
+        ("partial", "volledig onder controle", "zei", "De burgemeester"),
+    ]
+
+
+def test_partial_quote_with_noemen() -> None:
+    quote = one("Hij noemde het plan „volstrekt onzinnig”.")
+    assert (quote["kind"], quote["cue"], quote["speaker"]) == ("partial", "noemde", "Hij")
+
+
+def test_scare_quotes_and_names_are_not_quotes() -> None:
+    assert run("De operatie 'Bliksem' begon gisteren in het ‘nieuwe’ paleis.") == []
+
+
+# --------------------------------------------------------------------------- indirect
+
+
+def test_indirect_speech_with_particle_verb() -> None:
+    quote = one("Hij voegde eraan toe dat de prijzen volgend jaar stijgen.")
+    assert quote == {
+        "kind": "indirect",
+        "text": "de prijzen volgend jaar stijgen",
+        "cue": "voegde eraan toe",
+        "speaker": "Hij",
+        "medium": None,
+        "paragraph": 0,
+    }
+
+
+def test_reporter_first_claim_with_split_particle_verb() -> None:
+    quote = one("De prijzen stijgen volgend jaar fors, maakte het kabinet dinsdag bekend.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "De prijzen stijgen volgend jaar fors",
+        "maakte",
+        "het kabinet",
+    )
+
+
+def test_joined_particle_verb_in_subordinate_clause() -> None:
+    quote = one("Het is zeker dat de club bekendmaakte dat de trainer vertrekt.")
+    assert (quote["text"], quote["cue"]) == ("de trainer vertrekt", "bekendmaakte")
+
+
+def test_volgens_at_sentence_start_is_left_out_of_the_text() -> None:
+    quote = one("Volgens de politie, is de man gevlucht naar het buitenland.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "is de man gevlucht naar het buitenland",
+        "Volgens",
+        "de politie",
+    )
+
+
+def test_volgens_mid_sentence_keeps_the_whole_clause() -> None:
+    quote = one("De man is volgens de politie naar het buitenland gevlucht.")
+    assert quote["text"] == "De man is volgens de politie naar het buitenland gevlucht"
+    assert quote["speaker"] == "de politie"
+
+
+def test_volgens_a_rule_is_not_a_quote() -> None:
+    assert run("Volgens de wet mag dat niet zomaar gebeuren.") == []
+
+
+def test_aldus_after_a_claim() -> None:
+    quote = one("De schade is enorm, aldus een woordvoerder van de brandweer.")
+    assert (quote["text"], quote["speaker"]) == (
+        "De schade is enorm",
+        "een woordvoerder van de brandweer",
+    )
+
+
+def test_negated_speech_is_not_a_quote() -> None:
+    assert run("De minister wilde niet zeggen dat het plan mislukt is.") == []
+
+
+def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
+    assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
+
+
+def test_coordinated_speech_verb_takes_the_first_subject() -> None:
+    quote = one(
+        "Tsepkalo blijft bij zijn bewering en waarschuwt dat het Kremlin liegt.",
+        entities={"Tsepkalo": "PER"},
+    )
+    assert (quote["cue"], quote["speaker"]) == ("waarschuwt", "Tsepkalo")
+
+
+def test_participle_cue_takes_the_speaker_of_the_main_clause() -> None:
+    found = run(
+        "„Prima”, zei Jansen, eraan toevoegend dat hij moe was.", entities={"Jansen": "PER"}
+    )
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [
+        ("direct", "zei", "Jansen"),
+        ("indirect", "eraan toevoegend", "Jansen"),
+    ]
+
+
+def test_titled_name_as_speaker_prefers_the_name() -> None:
+    quote = one(
+        "De Franse president Emmanuel Macron zei dat de grens dichtgaat.",
+        entities={"Emmanuel Macron": "PER"},
+    )
+    assert quote["speaker"] == "Emmanuel Macron"
+
+
+def test_medium_in_a_relative_clause_before_the_cue() -> None:
+    quote = one(
+        "In een interview dat gisteren werd uitgezonden op de Russische staatstelevisie zei "
+        "Poetin dat het conflict lang duurt.",
+        entities={"Poetin": "PER"},
+    )
+    assert (quote["speaker"], quote["medium"]) == ("Poetin", "de Russische staatstelevisie")
+
+
+def test_medium_in_an_interview_with() -> None:
+    quote = one("In een interview met de NOS zei ze dat ze stopt.", entities={"NOS": "ORG"})
+    assert (quote["speaker"], quote["medium"]) == ("ze", "de NOS")
+
+
+def test_medium_tegen_de_krant() -> None:
+    quote = one("Hij zei tegen de krant dat hij stopt.")
+    assert quote["medium"] == "de krant"
+
+
+def test_colon_headline_without_marks_is_indirect() -> None:
+    text = "Grapperhaus: kwestie uitzonderlijk\n\nDe minister sprak gisteren met de pers."
+    found = run(text, entities={"Grapperhaus": "PER"}, kinds=["title", "body"])
+    assert found[0] == {
+        "kind": "indirect",
+        "text": "kwestie uitzonderlijk",
+        "cue": ":",
+        "speaker": "Grapperhaus",
+        "medium": None,
+        "paragraph": 0,
+    }
+
+
+def test_dat_maakt_x_bekend_reports_the_previous_sentence() -> None:
+    quote = one("De school gaat maandag weer open. Dat maakt de gemeente bekend.")
+    assert (quote["kind"], quote["text"], quote["speaker"]) == (
+        "indirect",
+        "De school gaat maandag weer open",
+        "de gemeente",
+    )
+
+
+def test_lexicon_can_be_passed_in() -> None:
+    lexicon = QuoteLexicon.default()
+    text = "Hij zei dat het regent."
+    assert find_quotes(annotate(text), blocks(text), lexicon) == find_quotes(
+        annotate(text), blocks(text)
+    )
+    assert lexicon.simple_verb("zei", "zei") is not None
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def test_seed_article_all_gold_quotes() -> None:
+    text = (ROOT / "examples" / "loekasjenko-kernwapens.txt").read_text(encoding="utf-8")
+    gold = json.loads(
+        (ROOT / "tests" / "e2e" / "data" / "loekasjenko-kernwapens.gold.json").read_text("utf-8")
+    )
+    people = {"Alexandr Loekasjenko", "Loekasjenko", "Vladimir Poetin", "Poetin"}
+    people |= {"Kassym-Jomart Tokayev", "Tokayev", "Valery Tsepkalo", "Tsepkalo"}
+    places = {"Rusland", "Wit-Rusland", "Kazachstan", "Minsk", "Moskou", "Oekraïne"}
+    entities = {name: "PER" for name in people} | {name: "LOC" for name in places}
+    layout = blocks(text, gold["paragraphs"])  # the seed has no title line
+    found = find_quotes(annotate(text, entities=entities), layout)
+    predicted = {(q.start, q.end): q for q in found}
+    assert len(found) == len(gold["quotes"])
+    mentions = []
+    for record in gold["quotes"]:
+        start = text.index(record["text"])
+        quote = predicted[(start, start + len(record["text"]))]
+        assert quote.kind == record["kind"], record["text"]
+        cue = None if quote.cue is None else text[quote.cue[0] : quote.cue[1]]
+        assert cue == record["cue"] or record["cue"].startswith(f"{cue} "), record["text"]
+        medium = None if quote.medium is None else text[quote.medium[0] : quote.medium[1]]
+        assert medium == record["medium"], record["text"]
+        assert quote.speaker is not None, record["text"]
+        mentions.append(text[quote.speaker[0] : quote.speaker[1]])
+    assert mentions == [  # each resolves to the gold speaker (pronouns by the entity rules)
+        *["Alexandr Loekasjenko"] * 2,
+        *["Loekasjenko"] * 5,
+        "Hij",
+        *["hem"] * 2,
+        *["Valery Tsepkalo"] * 3,
+        *["Tsepkalo"] * 2,
+    ]
+
+
+def test_speech_verb_with_te_infinitive_is_indirect() -> None:
+    quote = one("De trainer zei gisteren blij te zijn met de uitslag.")
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "indirect",
+        "blij te zijn met de uitslag",
+        "zei",
+        "De trainer",
+    )
+
+
+def test_separable_verb_that_is_no_speech() -> None:
+    assert run("De wedstrijd vond zaterdag plaats, meldde de club dat het stadion vol zat.") != []
+    assert run("Het concert vond gisteren plaats in een uitverkochte zaal.") == []
+    assert run("Hij zei de afspraak af omdat hij ziek was.") == []
+
+
+def test_article_before_a_verb_form_makes_it_a_noun() -> None:
+    assert run("Het antwoord dat hij gaf, was kort.") == []
+
+
+def test_unattributed_quote_after_a_sentence_about_a_person() -> None:
+    text = (
+        "„Het was zwaar”, zegt Jansen.\n\n"
+        "Timmerman kent het probleem ook. „Soms zie je het gebeuren.”"
+    )
+    found = run(text, entities={"Jansen": "PER", "Timmerman": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Het was zwaar", "Jansen"),
+        ("Soms zie je het gebeuren.", "Timmerman"),
+    ]
+
+
+def test_wat_hem_betreft_keeps_the_whole_clause_and_its_fragment() -> None:
+    found = run("Een nieuwe samenwerking is wat hem betreft „niet voor herhaling vatbaar”.")
+    assert [(q["kind"], q["text"], q["cue"], q["speaker"]) for q in found] == [
+        (
+            "indirect",
+            "Een nieuwe samenwerking is wat hem betreft „niet voor herhaling vatbaar”",
+            "wat hem betreft",
+            "hem",
+        ),
+        ("partial", "niet voor herhaling vatbaar", "wat hem betreft", "hem"),
+    ]
+
+
+def test_uit_onderzoek_blijkt_dat() -> None:
+    quote = one("Uit onderzoek van de universiteit blijkt dat boeren meer verdienen.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "boeren meer verdienen",
+        "blijkt",
+        "onderzoek van de universiteit",
+    )
+
+
+def test_attribution_only_verb_attributes_a_quote_but_no_clause() -> None:
+    quote = one("„Dat was een mooie dag”, lacht de burgemeester.")
+    assert (quote["kind"], quote["cue"], quote["speaker"]) == ("direct", "lacht", "de burgemeester")
+    assert run("De journalist vroeg of de minister aftreedt.") == []
+
+
+def test_leading_adverb_before_the_subject() -> None:
+    quote = one(
+        "Ook fractieleider Heerma vindt dat het zo moet blijven.", entities={"Heerma": "PER"}
+    )
+    assert quote["speaker"] == "Heerma"
+
+
+def test_demonstrative_subject_points_to_the_person_named_before() -> None:
+    text = "De Jonge volgde partijleider Buma op. Die zei steeds dat het CDA niet meer meedoet."
+    found = run(text, entities={"De Jonge": "PER", "Buma": "PER"})
+    assert [(q["cue"], q["speaker"]) for q in found] == [("zei", "Buma")]
+
+
+def test_volgens_with_an_apposition_and_volgens_inside_a_noun_phrase() -> None:
+    quote = one(
+        "Volgens Epic Games, de maker van Fortnite, deden veertig miljoen spelers mee.",
+        entities={"Epic Games": "ORG"},
+    )
+    assert (quote["text"], quote["speaker"]) == ("deden veertig miljoen spelers mee", "Epic Games")
+    found = run("Hij is de volgens Rutte „grootste staatsman” van het land.")
+    assert [(q["kind"], q["cue"]) for q in found] == [("partial", "volgens")]
+
+
+def test_reported_clause_ends_before_a_new_main_clause() -> None:
+    found = run("Hij zei dat het plan goed is, maar de minister is het daar niet mee eens.")
+    assert [q["text"] for q in found] == ["het plan goed is"]
+    found = run("Hij zei dat het zijn eigen mening was, niet die van de partij.")
+    assert [q["text"] for q in found] == ["het zijn eigen mening was, niet die van de partij"]
+
+
+def test_colon_headline_with_a_quoted_fragment() -> None:
+    text = "TU Eindhoven: renners 'profiteren enorm' van motoren\n\nDe universiteit deed onderzoek."
+    found = run(text, entities={"TU Eindhoven": "ORG"}, kinds=["title", "body"])
+    assert [(q["kind"], q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("indirect", "renners 'profiteren enorm' van motoren", ":", "TU Eindhoven"),
+        ("partial", "profiteren enorm", ":", "TU Eindhoven"),
+    ]
+
+
+# --------------------------------------------------------------------------- robustness
+
+_PIECES = [
+    "Hij",
+    "zei",
+    "dat",
+    "de",
+    "minister",
+    "Jansen",
+    "volgens",
+    "aldus",
+    "klonk",
+    "het",
+    "bij",
+    "maakte",
+    "bekend",
+    "voegde",
+    "eraan",
+    "toe",
+    "op",
+    "Twitter",
+    "niet",
+    ",",
+    ".",
+    ":",
+    "?",
+    "„",
+    "”",
+    "“",
+    '"',
+    "'",
+    "‘",
+    "’",
+    ",,",
+    "''",
+    "zo’n",
+    "’s",
+    "\n\n",
+    "KIJK.",
+    "(",
+    ")",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.booleans())
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_well_formed_findings(pieces: list[str], title: bool) -> None:
+    text = " ".join(pieces).strip()
+    layout = blocks(text)
+    if title and layout:
+        layout[0] = Block(layout[0].start, layout[0].end, "title")
+    kinds = [block.kind for block in layout]
+    if len(layout) > 1:
+        layout[-1] = Block(layout[-1].start, layout[-1].end, "boilerplate")
+        kinds[-1] = "boilerplate"
+    found = find_quotes(annotate(text, entities={"Jansen": "PER"}), layout)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for quote in found:
+        assert quote.kind in ("direct", "partial", "indirect")
+        assert 0 <= quote.start < quote.end <= len(text)
+        content = text[quote.start : quote.end]
+        assert content == content.strip()
+        block = layout[quote.paragraph]
+        assert block.start <= quote.start < block.end and kinds[quote.paragraph] != "boilerplate"
+        for span in (quote.cue, quote.speaker, quote.medium):
+            assert span is None or 0 <= span[0] < span[1] <= len(text)
+
+
+def test_dat_as_object_is_no_complementizer() -> None:
+    assert run("De minister zei dat niet.") == []
+    quote = one("De minister zei dat er geen geld meer is.", upos={"dat": "PRON"})
+    assert quote["text"] == "er geen geld meer is"
+
+
+def test_relative_pronoun_subject_takes_its_antecedent() -> None:
+    quote = one("Het gaat om een ondernemer die vindt dat de bank hem slecht informeerde.")
+    assert (quote["cue"], quote["speaker"]) == ("vindt", "een ondernemer")
+
+
+def test_two_listed_quotes_share_one_anonymous_cue() -> None:
+    found = run("„Schande” en „Nooit meer Jupiler”, klinkt het op Twitter.")
+    assert [(q["kind"], q["text"], q["cue"], q["speaker"], q["medium"]) for q in found] == [
+        ("direct", "Schande", "klinkt het", None, "Twitter"),
+        ("direct", "Nooit meer Jupiler", "klinkt het", None, "Twitter"),
+    ]
+
+
+def test_weak_medium_only_without_a_stronger_one() -> None:
+    assert one("Hij zei in een interview dat hij stopt.")["medium"] == "een interview"
+    quote = one("Hij zei in een interview op de radio dat hij stopt.")
+    assert quote["medium"] == "de radio"
+
+
+def test_subject_before_a_parenthetical_relative_clause() -> None:
+    quote = one("Het bedrijf Beam, waartoe ook Jim Beam hoort, zei dat veel vaten verloren gingen.")
+    assert quote["speaker"] == "Het bedrijf Beam"
+
+
+def test_surname_with_capitalised_particle_without_ner() -> None:
+    upos = {"moment": "NOUN", "dat": "PRON"}
+    quote = one("„We gaan door”, zegt Van Duijn over het moment dat hij stopte.", upos=upos)
+    assert quote["speaker"] == "Van Duijn"
+
+
+def test_relative_dat_after_a_noun_is_no_complementizer() -> None:
+    upos = {"moment": "NOUN", "dat": "PRON"}
+    assert run("Hij vertelt over het moment dat hij de foto nam.", upos=upos) == []
+
+
+def test_unclosed_quote_after_a_sentence_runs_to_the_paragraph_end() -> None:
+    text = "Nicolette zou meedoen. „Het is mijn droom. Ik denk dat ik ver kom.\n\nMaar niet nu."
+    found = run(text, entities={"Nicolette": "PER"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "Het is mijn droom. Ik denk dat ik ver kom.", "Nicolette"),
+    ]
+
+
+def test_unattributed_quote_after_a_sentence_with_a_speech_verb() -> None:
+    found = run("Een buurvrouw reageert geschrokken. „Zoiets gebeurt hier nooit.”")
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Een buurvrouw")]
+
+
+def test_surname_van_der_without_ner() -> None:
+    quote = one("„Als het maar fair gaat”, meent Van der Gragt.")
+    assert quote["speaker"] == "Van der Gragt"
+
+
+def test_any_verb_right_after_a_closing_mark_attributes_the_quote() -> None:
+    upos = {"huivert": "VERB", "buurtbewoner": "NOUN", "een": "DET"}
+    quote = one("„Ik loop hier elke dag langs”, huivert een buurtbewoner.", upos=upos)
+    assert (quote["cue"], quote["speaker"]) == ("huivert", "een buurtbewoner")
+
+
+def test_vinden_with_a_predicative_adjective_is_indirect() -> None:
+    upos = {"staking": "NOUN", "onverantwoord": "ADJ", "wapen": "NOUN"}
+    quote = one("Schiphol vindt de staking onverantwoord.", upos=upos, entities={"Schiphol": "ORG"})
+    assert (quote["text"], quote["speaker"]) == ("de staking onverantwoord", "Schiphol")
+    assert run("De politie vond een wapen in de auto.", upos=upos) == []
+
+
+def test_reporter_first_claim_with_auxiliary_and_participle() -> None:
+    quote = one("De actrice speelt vanaf woensdag in Londen, heeft haar agent bekendgemaakt.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "De actrice speelt vanaf woensdag in Londen",
+        "bekendgemaakt",
+        "haar agent",
+    )
+
+
+def test_demonstrative_object_points_to_the_previous_sentence() -> None:
+    found = run("Rita Verdonk verlaat de politiek. Ze maakte dat bekend in een interview.")
+    assert [(q["text"], q["cue"], q["speaker"], q["medium"]) for q in found] == [
+        ("Rita Verdonk verlaat de politiek", "maakte", "Ze", "een interview"),
+    ]
+
+
+def test_cue_with_a_colon_and_no_quotation_marks() -> None:
+    quote = one("Maar, voegde ze eraan toe: dat hoefde niet te betekenen dat het erger werd.")
+    assert quote["text"] == "dat hoefde niet te betekenen dat het erger werd"
+    assert (quote["cue"], quote["speaker"]) == ("voegde", "ze")
+
+
+def test_questions_and_intended_speech_are_not_quotes() -> None:
+    assert run("En wat vindt hij ervan dat de partij het opneemt?") == []
+    assert run("De bank zal morgen bekendmaken of de rente omlaag gaat.") == []
+
+
+def test_trailing_cue_after_an_inner_report_keeps_the_inner_one() -> None:
+    found = run("Hij vindt dat er een hetze wordt gevoerd, zo zegt hij in een interview.")
+    assert [(q["text"], q["cue"]) for q in found] == [("er een hetze wordt gevoerd", "vindt")]
+
+
+def test_trailing_cue_needs_a_claim_with_a_verb_when_tags_are_known() -> None:
+    upos = {"Door": "ADP", "wachtlijsten": "NOUN", "zei": "VERB", "groeien": "VERB"}
+    assert run("Door de lange wachtlijsten, zei Dijkstra gisteren.", upos=upos) == []
+    assert len(run("De wachtlijsten groeien, zei Dijkstra gisteren.", upos=upos)) == 1
+
+
+def test_wat_topic_betreft_is_no_source() -> None:
+    found = run("Vanavond wordt wat brexit betreft een belangrijk moment, zegt De Wit.")
+    assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("Vanavond wordt wat brexit betreft een belangrijk moment", "zegt", "De Wit"),
+    ]
+
+
+def test_colon_headline_x_tegen_y_is_said_by_x() -> None:
+    text = "Wilders tegen Rutte: 'Doe normaal man'\n\nIn de Kamer ging het er fel aan toe."
+    found = run(text, entities={"Wilders": "PER", "Rutte": "PER"}, kinds=["title", "body"])
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [("direct", ":", "Wilders")]
+
+
+def test_trailing_cue_claim_starts_after_a_new_main_clause() -> None:
+    upos = {"ging": "VERB", "daar": "ADV"}
+    text = "Rutte wil het plan, maar daar ging het beraad over, zo benadrukt het PBL."
+    found = run(text, upos=upos, entities={"PBL": "ORG"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("daar ging het beraad over", "het PBL"),
+    ]
+
+
+def test_comparison_als_is_not_hypothetical_but_conditional_als_is() -> None:
+    found = run("Zowel het linkse als het rechtse blok maken duidelijk dat er bezuinigd wordt.")
+    assert [(q["text"], q["cue"]) for q in found] == [("er bezuinigd wordt", "maken duidelijk")]
+    assert run("Behalve als je aangeeft dat je het niet wilt.") == []
+
+
+def test_object_dat_before_the_particle_points_back() -> None:
+    found = run("Robesin had een hand in het akkoord. Maandag gaf het Statenlid dat toe.")
+    assert [(q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("Robesin had een hand in het akkoord", "gaf", "het Statenlid"),
+    ]
+
+
+def test_uit_onderzoek_bleek_with_an_adverb_between() -> None:
+    quote = one(
+        "Uit gesprekken met diplomaten bleek trouwens dat dit niet ver van de praktijk ligt."
+    )
+    assert (quote["cue"], quote["speaker"]) == ("bleek", "gesprekken")
+
+
+def test_possessive_zijn_opens_the_speaker_phrase() -> None:
+    quote = one('Zijn raadadviseur schrijft: "De doorrekening is onwenselijk."')
+    assert (quote["cue"], quote["speaker"]) == ("schrijft", "Zijn raadadviseur")
+
+
+def test_naar_eigen_zeggen_takes_the_clause_subject() -> None:
+    found = run("Maar hij is naar eigen zeggen 'verslaafd aan het debat'.")
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [
+        ("indirect", "naar eigen zeggen", "hij"),
+        ("partial", "naar eigen zeggen", "hij"),
+    ]
+
+
+def test_volgens_with_a_prepositional_phrase_and_a_participle_adjective() -> None:
+    quote = one("Volgens aanwezigen op Twitter was het optreden het beste van het festival.")
+    assert (quote["text"], quote["speaker"], quote["medium"]) == (
+        "was het optreden het beste van het festival",
+        "aanwezigen",
+        "Twitter",
+    )
+    assert run("Zij krijgen in bepaalde steden dat voordeel niet.") == []
+
+
+def test_quote_marks_glued_to_words_by_the_tokenizer() -> None:
+    text = "“Het is voorbij”, zei de minister. Hij voegde eraan toe dat het regent."
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
+        for m in re.finditer(r"[“„]?\w+[”]?|\S", text)
+    )
+    annotation = Annotation(text, (Sentence(0, len(text), tokens),), ())  # one missed split
+    found = [describe(text, q) for q in find_quotes(annotation, blocks(text))]
+    assert [(q["kind"], q["text"], q["cue"], q["speaker"]) for q in found] == [
+        ("direct", "Het is voorbij", "zei", "de minister"),
+        ("indirect", "het regent", "voegde eraan toe", "Hij"),
+    ]
+
+
+def test_object_het_before_a_past_tense_verb() -> None:
+    text = 'Het fonds moet, zoals Plasterk het verwoordde, "een diepe brandgang leggen".'
+    found = run(text, entities={"Plasterk": "PER"})
+    assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [
+        ("indirect", "zoals Plasterk het verwoordde", "Plasterk"),
+        ("partial", "zoals Plasterk het verwoordde", "Plasterk"),
+    ]
+    assert found[0]["text"] == text[:-1]
+
+
+def test_without_layout_blocks_the_text_is_one_paragraph() -> None:
+    text = "„Het is voorbij”, zei hij. Hij voegde eraan toe dat het regent."
+    found = find_quotes(annotate(text), [])
+    assert [(q.kind, q.paragraph) for q in found] == [("direct", 0), ("indirect", 0)]
+    assert find_quotes(annotate(""), []) == []
+
+
+def test_backend_sentence_split_inside_a_sentence_is_undone() -> None:
+    text = "Gisteren meldde Tsepkalo dat Loekasjenko “met spoed” was opgenomen."
+    cut = text.index("“")
+    annotation = annotate(text, entities={"Tsepkalo": "PER"})
+    tokens = annotation.sentences[0].tokens
+    first = tuple(t for t in tokens if t.start < cut)
+    rest = tuple(t for t in tokens if t.start >= cut)
+    split = (Sentence(0, first[-1].end, first), Sentence(cut, rest[-1].end, rest))
+    found = find_quotes(Annotation(text, split, annotation.entities), blocks(text))
+    assert [(q.kind, text[q.start : q.end]) for q in found] == [
+        ("indirect", "Loekasjenko “met spoed” was opgenomen"),
+        ("partial", "met spoed"),
+    ]
+
+
+def test_mistagged_name_does_not_stop_the_search_for_dat() -> None:
+    upos = {"Tsepkalo": "VERB", "Valery": "NOUN", "maakte": "VERB"}
+    quote = one(
+        "Gisteren maakte oppositiefiguur Valery Tsepkalo bekend dat hij ziek was.",
+        upos=upos,
+        entities={"Valery Tsepkalo": "PER"},
+    )
+    assert (quote["text"], quote["speaker"]) == ("hij ziek was", "Valery Tsepkalo")
+
+
+def test_wrong_lemma_of_a_particle_verb_does_not_hide_a_speech_verb() -> None:
+    text = "Maar nu vindt de burger dat de restauratie voorbij is."
+    annotation = annotate(text, lemmas={"vindt": "plaatsvinden"})
+    assert [text[q.start : q.end] for q in find_quotes(annotation, blocks(text))] == [
+        "de restauratie voorbij is"
+    ]
+
+
+def test_adjective_entity_inside_a_speaker_phrase_keeps_the_phrase() -> None:
+    text = "De scholen gaan dicht. Dat berichten Amerikaanse media."
+    upos = {"berichten": "NOUN", "Amerikaanse": "ADJ", "media": "NOUN"}
+    quote = one(text, upos=upos, entities={"Amerikaanse": "MISC"})
+    assert (quote["text"], quote["speaker"]) == ("De scholen gaan dicht", "Amerikaanse media")
+
+
+def test_present_participle_cue_tagged_as_a_noun() -> None:
+    text = "„Prima”, zei Jansen, eraan toevoegend dat hij moe was."
+    found = run(text, upos={"toevoegend": "NOUN"}, entities={"Jansen": "PER"})
+    assert [q["cue"] for q in found] == ["zei", "eraan toevoegend"]
+
+
+def test_name_with_a_particle_the_entity_tagger_cut_off() -> None:
+    quote = one(
+        '"De PVV ziet niets in dat fonds", riep Kamerlid Tony van Dijck.', entities={"Tony": "PER"}
+    )
+    assert quote["speaker"] == "Tony van Dijck"
+
+
+def test_role_noun_tagged_as_a_name_keeps_its_article() -> None:
+    quote = one('"Ik heb mijn stem gegeven", zegt de Zeeuw.', entities={"Zeeuw": "PER"})
+    assert quote["speaker"] == "de Zeeuw"
+
+
+def test_title_with_a_name_after_of_phrase() -> None:
+    text = (
+        "Turkije en Iran werken samen. "
+        "Dat kondigde de minister van Buitenlandse Zaken Ahmet Davutoglu aan."
+    )
+    quote = one(text, entities={"Buitenlandse Zaken": "ORG", "Ahmet Davutoglu": "PER"})
+    assert quote["speaker"] == "Ahmet Davutoglu"
+
+
+def test_volgens_after_a_coordinated_verb_starts_the_clause_there() -> None:
+    text = "Ze verblijft in een zorghotel, maar krijgt volgens Gordon amper bezoek."
+    quote = one(text, upos={"krijgt": "VERB", "verblijft": "VERB"}, entities={"Gordon": "PER"})
+    assert quote["text"] == "krijgt volgens Gordon amper bezoek"
+
+
+def test_colon_headline_x_over_y_and_intro_with_inverted_subject() -> None:
+    text = (
+        "Wiegman over Oranje: ’Tijd voor de volgende stap’\n\n"
+        "Momenteel zit ze in de WK-modus. „Het is tijd voor de volgende stap.”"
+    )
+    found = run(
+        text,
+        kinds=["title", "body"],
+        upos={"Momenteel": "ADV", "zit": "VERB"},
+        entities={"Wiegman": "PER", "Oranje": "ORG"},
+    )
+    assert [(q["cue"], q["speaker"]) for q in found] == [(":", "Wiegman"), (None, "ze")]
+
+
+def test_dat_after_en_is_no_complementizer() -> None:
+    assert run("De renner bepaalde het tempo en dat werd de anderen teveel.") == []
+
+
+def test_te_clause_ends_before_maar_with_a_question_word() -> None:
+    quote = one(
+        "De dienst zegt een eerlijk salaris te betalen, maar hoeveel dat is, blijft geheim."
+    )
+    assert quote["text"] == "een eerlijk salaris te betalen"
