@@ -1,0 +1,43 @@
+"""Smoke test of the model build: every step on a few hundred sentences, 20 steps each."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(os.environ.get("NEWSSTRUCT_DATA", ROOT.parent / "shared" / "data"))
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (DATA / "ud-nl").is_dir(), reason=f"open data not found at {DATA}"),
+]
+
+
+def test_build_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "models"
+    cmd = [
+        sys.executable,
+        "-m",
+        "training.build",
+        "--smoke",
+        "--data",
+        str(DATA),
+        "--out",
+        str(out),
+        "--work",
+        str(tmp_path / "work"),
+    ]
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=85)
+    assert done.returncode == 0, done.stderr[-3000:]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["processors"]) == {"tokenize", "pos", "lemma", "depparse", "ner"}
+    for entry in manifest["processors"].values():
+        assert (out / entry["file"]).stat().st_size == entry["size_bytes"]
+    assert (out / manifest["pretrain"]["file"]).is_file()

@@ -1,0 +1,191 @@
+"""Build newsstruct's bundled Dutch Stanza models from open data.
+
+Usage (from the repository root)::
+
+    python -m training.build --data ../shared/data --out newsstruct/data/models --seed 1234
+
+Steps: ``prepare`` (UD split + augmentation, tokenizer files, NER JSON, word vectors), then
+``tokenizer``, ``lemma``, ``ner``, ``pos``, ``depparse`` (Stanza's own training entry points),
+then ``manifest``. ``--only`` runs a subset; ``--smoke`` runs everything tiny in a temp dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+from training import settings
+from training.layout import WorkLayout
+
+logger = logging.getLogger("training.build")
+
+TRAIN_STEPS: Final = ("tokenizer", "lemma", "ner", "pos", "depparse")
+ALL_STEPS: Final = ("prepare", *TRAIN_STEPS, "manifest")
+# Two lanes for --jobs 2: the parser alone (the slowest learner), everything else in the other.
+LANES: Final = (("depparse",), ("tokenizer", "lemma", "ner", "pos"))
+SMOKE_SENTENCES: Final = 300
+SMOKE_STEPS: Final = 20
+# In a smoke run evaluate/save early so that every trainer writes a model within 20 steps.
+SMOKE_EXTRA: Final[dict[str, list[str]]] = {
+    "tokenizer": ["--eval_steps", "10", "--max_seqlen", "300"],
+    "pos": ["--eval_interval", "10"],
+    "lemma": [],
+    "depparse": ["--eval_interval", "10", "--checkpoint_interval", "10"],
+    "ner": ["--eval_interval", "10"],
+}
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="python -m training.build", description=__doc__.splitlines()[0]
+    )
+    p.add_argument(
+        "--data", type=Path, default=Path("../shared/data"), help="open data folder (read only)"
+    )
+    p.add_argument(
+        "--out", type=Path, default=None, help="model output dir (default newsstruct/data/models)"
+    )
+    p.add_argument("--work", type=Path, default=None, help="scratch dir (default training/work)")
+    p.add_argument("--seed", type=int, default=1234)
+    p.add_argument(
+        "--only", default=",".join(ALL_STEPS), help=f"comma list of steps from {ALL_STEPS}"
+    )
+    p.add_argument(
+        "--max-steps", type=int, default=None, help="override training steps (lemma: epochs)"
+    )
+    p.add_argument(
+        "--jobs", type=int, default=1, choices=(1, 2), help="run training steps in 2 lanes"
+    )
+    p.add_argument("--scores", type=Path, default=None, help="accuracy JSON for the manifest")
+    p.add_argument("--smoke", action="store_true", help="tiny end-to-end run in a temp dir")
+    return p.parse_args(argv)
+
+
+def _prepare(data: Path, w: WorkLayout, seed: int, smoke: bool) -> None:
+    from training.ner_prep import prepare_ner
+    from training.tokenizer_data import make_tokenizer_files
+    from training.ud_prep import prepare_ud
+    from training.vectors import train_vectors
+
+    limit = SMOKE_SENTENCES if smoke else None
+    split = prepare_ud(data, w.data, seed, max_sentences=limit)
+    make_tokenizer_files(split.train, w.data, "tok_train")
+    make_tokenizer_files(split.dev, w.data, "tok_dev")
+    prepare_ner(data, w.ner_train, w.ner_dev, seed, max_sentences=limit)
+    train_vectors(
+        data,
+        split.train,
+        w.vectors_txt,
+        w.pretrain,
+        seed,
+        epochs=1 if smoke else 5,
+        max_vocab=5000 if smoke else 64000,
+        limit_docs=50 if smoke else None,
+    )
+
+
+def _train(
+    step: str, w: WorkLayout, out: Path, seed: int, max_steps: int | None, smoke: bool
+) -> None:
+    from training.train import TRAINERS, install
+
+    steps = max_steps if max_steps is not None else settings.STEPS[step]
+    if smoke and step == "lemma":
+        steps = 1
+    extra = SMOKE_EXTRA[step] if smoke else []
+    model = TRAINERS[step](w, seed, steps, extra)
+    install(model, out)
+    if step in ("pos", "depparse", "ner"):
+        install(w.pretrain, out)
+
+
+def _run_lanes(argv: list[str], steps: list[str], w: WorkLayout) -> None:
+    """Run the training steps in two OMP_NUM_THREADS=1 subprocesses (the parser in its own lane)."""
+    env = dict(os.environ, OMP_NUM_THREADS="1")
+    procs = []
+    w.logs.mkdir(parents=True, exist_ok=True)
+    for lane in LANES:
+        todo = [s for s in lane if s in steps]
+        if not todo:
+            continue
+        log = (w.logs / f"lane-{'-'.join(todo)}.log").open("w")
+        cmd = [
+            sys.executable,
+            "-m",
+            "training.build",
+            *argv,
+            "--jobs",
+            "1",
+            "--only",
+            ",".join(todo),
+        ]
+        logger.info("lane: %s (log %s)", " ".join(cmd), log.name)
+        procs.append(subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT))
+    failed = [p.args for p in procs if p.wait() != 0]
+    if failed:
+        raise SystemExit(f"training lane(s) failed: {failed}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns a process exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    args = _parse(argv)
+    steps = [s.strip() for s in args.only.split(",") if s.strip()]
+    unknown = set(steps) - set(ALL_STEPS)
+    if unknown:
+        raise SystemExit(f"unknown step(s) {sorted(unknown)}; choose from {ALL_STEPS}")
+    tmp: str | None = None
+    if args.smoke:
+        tmp = tempfile.mkdtemp(prefix="newsstruct-smoke-")
+        work = args.work or Path(tmp) / "work"
+        out = args.out or Path(tmp) / "models"
+        args.max_steps = args.max_steps or SMOKE_STEPS
+    else:
+        work = args.work or Path("training/work")
+        out = args.out or Path("newsstruct/data/models")
+    w = WorkLayout(work.resolve())
+    out = out.resolve()
+    if "prepare" in steps:
+        _prepare(args.data, w, args.seed, args.smoke)
+    train_steps = [s for s in TRAIN_STEPS if s in steps]
+    if args.jobs == 2 and len(train_steps) > 1:
+        passthrough = [
+            "--data",
+            str(args.data),
+            "--out",
+            str(out),
+            "--work",
+            str(w.root),
+            "--seed",
+            str(args.seed),
+        ]
+        if args.max_steps is not None:
+            passthrough += ["--max-steps", str(args.max_steps)]
+        if args.smoke:
+            passthrough += ["--smoke"]
+        _run_lanes(passthrough, train_steps, w)
+    else:
+        for step in train_steps:
+            logger.info("training %s", step)
+            _train(step, w, out, args.seed, args.max_steps, args.smoke)
+    if "manifest" in steps:
+        from training.manifest import write_manifest
+
+        write_manifest(out, seed=args.seed, scores_path=args.scores)
+    logger.info("models in %s", out)
+    if tmp is not None and args.out is None:
+        logger.info("smoke run ok; removing %s", tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
