@@ -460,6 +460,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--backend", default=None, help="newsstruct backend name (default: the library's)"
     )
+    parser.add_argument(
+        "--models", type=Path, default=None, help="a folder with a model manifest.json (Stanza)"
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
     parser.add_argument(
         "--errors", type=Path, default=None, help="write missed/spurious/wrong-speaker quotes here"
@@ -477,10 +480,14 @@ def main(argv: list[str] | None = None) -> int:
 
     import newsstruct
 
+    backend: Any = args.backend
+    if args.models is not None:
+        from newsstruct.backends.stanza import StanzaBackend
+
+        backend = StanzaBackend(args.models)
+
     def predict(document: str) -> Any:
-        if args.backend:
-            return newsstruct.parse_article(document, backend=args.backend)
-        return newsstruct.parse_article(document)
+        return newsstruct.parse_article(document, backend=backend)
 
     started = time.perf_counter()
     result = evaluate(golds, predict)

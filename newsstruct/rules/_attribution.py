@@ -1,0 +1,277 @@
+"""Who said it: a quote finding and its cue's speaker and medium."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from newsstruct.rules._tokens import (
+    _ADVERBS,
+    _AUXILIARIES,
+    _DETERMINERS,
+    _LEADERS,
+    _QUESTION_WORDS,
+    _SUBJECT_PRONOUNS,
+    Range,
+    _antecedent,
+    _Doc,
+    _label,
+    _np_after,
+    _np_before,
+    _speaker_span,
+    _words,
+    _words_match,
+)
+from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
+
+_RELATIVES: Final = _words("die dat wie")
+_SUBORDINATORS: Final = _words(
+    "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
+    "waarna doordat"
+)
+_TIME_NOUNS: Final = _words(
+    "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
+)
+_MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
+_INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFinding:
+    """One quote found in the text; every span is a ``(start, end)`` character range.
+
+    Attributes:
+        kind: "direct", "partial" or "indirect".
+        start: Offset of the quoted or reported content (quotation marks excluded).
+        end: Offset one past the content.
+        paragraph: Index of the block the quote starts in.
+        cue: The attribution cue as written ("zei", "klonk het bij", "aldus", ":").
+        speaker: The speaker mention as written near the quote ("Loekasjenko", "hij",
+            "een woordvoerder van de politie"); for a quote that continues another one, the
+            speaker mention of that quote.
+        medium: The channel's noun phrase ("Telegram", "de Russische staatstelevisie").
+
+    """
+
+    kind: str
+    start: int
+    end: int
+    paragraph: int
+    cue: Range | None = None
+    speaker: Range | None = None
+    medium: Range | None = None
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: Range | None = None
+    speaker: Range | None = None
+    medium: Range | None = None
+
+
+def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
+    """Find the speaker's token range for a cue: its subject, or for "citeren" its object."""
+    first, stop = unit
+    if not cue.is_verb:
+        if cue.speaker_at is not None:
+            return _np_after(doc, cue.speaker_at, cue.verb if cue.verb > cue.speaker_at else stop)
+        if cue.kind == "anonymous":
+            return None
+        while first < stop and doc.lower[first] in _LEADERS:
+            first += 1  # "Maar hij is naar eigen zeggen ..."
+        return _np_after(doc, first, stop)
+    if _is_participle(doc, cue):
+        for index in range(cue.first - 1, first - 1, -1):
+            earlier = _cue_at(doc, lexicon, index, stop) if doc.quoted(index) is None else None
+            if earlier is not None and not _is_participle(doc, earlier):
+                return _subject(doc, earlier, unit, lexicon)
+        return _np_after(doc, first, stop)
+    anchor = cue.verb
+    for index in range(cue.verb - 1, max(first, cue.verb - 6) - 1, -1):
+        if doc.punct(index) or not _non_finite(doc, lexicon, cue.verb):
+            break
+        if doc.lower[index] in _AUXILIARIES:
+            anchor = index  # "heeft hij gezegd": the finite auxiliary takes the verb's place
+            break
+    clause = first
+    for index in range(anchor - 1, first - 1, -1):
+        if doc.punct(index):
+            clause = index + 1
+            break
+    if anchor - 2 >= first and doc.lower[anchor - 1] in _RELATIVES:
+        comma = anchor - 2 if doc.tokens[anchor - 2].text == "," else anchor - 1
+        antecedent = _np_before(doc, comma, first)  # "(,) die zei dat": the antecedent speaks
+        place = antecedent is not None and _label(doc, antecedent[1] - 1) == "LOC"
+        if antecedent is not None and not place:
+            return antecedent
+    before = _np_before(doc, anchor, clause)
+    if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
+        before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
+    if before is not None and doc.lower[before[0]] in _QUESTION_WORDS:
+        before = None  # "En wat vindt hij ervan": "wat" is the object
+    if before is not None and doc.lower[before[0]] in _SUBJECT_PRONOUNS:
+        return before  # "... Hij voegde eraan toe": a subject pronoun right before the verb
+    if before is not None and (
+        all(doc.lower[i] in _LEADERS for i in range(clause, before[0]))  # "Ook Heerma vindt"
+        or doc.lower[before[0] - 1] in _SUBORDINATORS
+    ):
+        return before
+    if anchor - 1 == clause and doc.lower[clause] in ("die", "deze"):
+        return clause, anchor  # "Die zei ...": a demonstrative subject
+    after = _inverted_subject(doc, cue, anchor, stop)
+    if after is not None:
+        if cue.lemma == "citeren":
+            quoted = _np_after(doc, after[1], stop)
+            if quoted is not None:
+                return quoted
+        return after
+    if anchor - 1 > first and doc.tokens[anchor - 1].text == ",":
+        opening = max(
+            (i for i in range(first, anchor - 1) if doc.tokens[i].text == ","), default=None
+        )
+        subject = None if opening is None else _np_before(doc, opening, first)
+        if subject is not None and subject[0] == first:
+            return subject  # "Het bedrijf Beam, waartoe Jim Beam hoort, zei dat ..."
+    if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
+        return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
+    parsed = _parsed_subject(doc, cue.verb, unit)
+    if parsed is not None:
+        return parsed
+    for index in range(anchor - 1, clause - 1, -1):  # "nadat Bettens zaterdag bekendmaakte"
+        if doc.lower[index] in _SUBORDINATORS:
+            return _np_after(doc, index + 1, anchor)
+    return None
+
+
+def _non_finite(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
+    """Tell a participle or infinitive ("gezegd", "verklaard", "zeggen") from a finite verb."""
+    form = doc.tokens[index].feats.get("VerbForm")
+    if form is not None:
+        return form != "Fin"
+    word, lemma = doc.lower[index], doc.lemma(index)
+    joined = lexicon.joined_verb(word, lemma)
+    if joined is not None:  # "bekendgemaakt": look past the particle
+        word = word.removeprefix("".join(joined.particle))
+    if word.startswith("ge") or word.endswith("en"):
+        return True
+    verb = lexicon.simple_verb(word, lemma)  # "verklaard" beside the past tense "verklaarde"
+    return verb is not None and word[-1:] in ("d", "t") and word + "e" in verb.forms
+
+
+def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | None:
+    index = anchor + 1
+    while index < stop and (
+        doc.lower[index] in _ADVERBS
+        or doc.lower[index] in _TIME_NOUNS
+        or (index == cue.verb and cue.verb != anchor)
+        or (index + 1 < stop and _time_phrase(doc, index))
+    ):
+        index += 1  # "maakten deze week homoparen bekend": past the time phrase
+    if cue.first <= index <= cue.last:
+        index = cue.last + 1  # past the cue's own words ("voegde eraan toe")
+    if cue.particle is not None and cue.particle > index:
+        stop = cue.particle  # "maakte de gemeente bekend": the particle ends the subject
+    if cue.first > index:
+        stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
+    return _np_after(doc, index, stop)
+
+
+def _time_phrase(doc: _Doc, index: int) -> bool:
+    """Tell whether a determiner opens a time phrase ("deze week", "die avond")."""
+    return doc.lower[index] in _DETERMINERS and doc.lower[index + 1] in _TIME_NOUNS
+
+
+def _parsed_subject(doc: _Doc, verb: int, unit: Range) -> Range | None:
+    if not doc.has_parse:
+        return None
+    first, stop = unit
+    heads = [verb]
+    if doc.tokens[verb].deprel == "conj" and doc.heads[verb] is not None:
+        heads.append(doc.heads[verb])  # type: ignore[arg-type]
+    for head in heads:
+        for index in range(first, stop):
+            if doc.heads[index] == head and doc.tokens[index].deprel.startswith("nsubj"):
+                if index in doc.in_entity:
+                    start = doc.in_entity[index]
+                    return start, doc.entity_end[start] + 1
+                return _np_before(doc, index + 1, first) or (index, index + 1)
+    return None
+
+
+def _medium(
+    doc: _Doc, lexicon: QuoteLexicon, window: Range, near: int, skip: Sequence[Range] = ()
+) -> Range | None:
+    """Find the channel named in tokens ``window`` (nearest to token ``near``), as chars."""
+    found: list[tuple[int, int, Range]] = []
+    first, stop = window
+    for index in range(first, stop):
+        if doc.lower[index] not in _MEDIUM_PREPOSITIONS or doc.quoted(index) is not None:
+            continue
+        if any(a <= doc.tokens[index].start < b for a, b in skip):
+            continue
+        for words in _INTERVIEW_WITH:
+            if _words_match(doc, index + 1, words, stop):
+                phrase = _np_after(doc, index + 1 + len(words), stop)
+                if phrase is not None:
+                    found.append((0, abs(index - near), doc.chars(*phrase)))
+        phrase = _np_after(doc, index + 1, stop)
+        if phrase is None:
+            continue
+        for rank, entries in ((0, lexicon.media), (1, lexicon.weak_media)):
+            last = _last_medium_word(doc, phrase, entries)
+            if last is not None:
+                found.append((rank, abs(index - near), doc.chars(phrase[0], last + 1)))
+                break
+    return min(found)[2] if found else None
+
+
+def _last_medium_word(doc: _Doc, phrase: Range, entries: Sequence[tuple[str, ...]]) -> int | None:
+    best = None
+    for index in range(*phrase):
+        for entry in entries:
+            size = len(entry)
+            words = [t.text for t in doc.tokens[index : index + size]]
+            if index + size > phrase[1] or not _medium_matches(entry, words):
+                continue
+            last = index + size - 1
+            if last in doc.in_entity:
+                last = min(doc.entity_end[doc.in_entity[last]], phrase[1] - 1)
+            best = last if best is None else max(best, last)
+    return best
+
+
+def _medium_matches(entry: tuple[str, ...], words: Sequence[str]) -> bool:
+    if len(entry) == 1 and entry[0].islower():
+        word = words[0].lower()
+        return word == entry[0] or (len(entry[0]) >= 4 and word.endswith(entry[0]))
+    if len(entry) == 1 and len(entry[0]) <= 2:
+        return words[0] == entry[0]
+    return [w.lower() for w in words] == [e.lower() for e in entry]
+
+
+def _attribution(
+    doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range, content: Range | None
+) -> _Attribution:
+    phrase = _subject(doc, cue, unit, lexicon)
+    if phrase is not None:
+        phrase = _antecedent(doc, phrase)
+    skip = [content] if content else []
+    return _Attribution(
+        cue=_cue_span(doc, cue),
+        speaker=None if phrase is None else _speaker_span(doc, phrase),
+        medium=_medium(doc, lexicon, unit, cue.verb, skip),
+    )
+
+
+def _finding(doc: _Doc, kind: str, content: Range, attribution: _Attribution) -> QuoteFinding:
+    block = doc.block_at(content[0])
+    return QuoteFinding(
+        kind,
+        content[0],
+        content[1],
+        block,
+        attribution.cue,
+        attribution.speaker,
+        attribution.medium,
+    )

@@ -1,0 +1,405 @@
+"""Indirect speech: the clause a speech cue reports ("Hij zei dat ...")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from typing import Final
+
+from newsstruct.rules._attribution import (
+    QuoteFinding,
+    _attribution,
+    _finding,
+    _inverted_subject,
+    _subject,
+)
+from newsstruct.rules._tokens import (
+    _ADVERBS,
+    _AUXILIARIES,
+    _COORDINATORS,
+    _DETERMINERS,
+    _LEADERS,
+    _PREPOSITIONS,
+    _QUESTION_WORDS,
+    _SENTENCE_END,
+    _TEMPORAL_REPORT,
+    Range,
+    _Doc,
+    _np_after,
+    _words,
+)
+from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
+
+_TE_VERBS: Final = _words(
+    "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
+    "vrezen verwachten wetenlaten verwijten ontkennen beloven"
+)
+_NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
+_HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
+_CLAUSE_CUTTERS: Final = _words("want terwijl")
+_INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging gingen")
+_OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
+_SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
+_OBJECT_DAT: Final = _words("niet ook wel nooit zelf")  # "zei dat niet": "dat" is the object
+_MIN_CLAIM_TOKENS: Final = 2
+_COMPLEMENTIZER_WINDOW: Final = 30
+
+
+def _negated(doc: _Doc, first: int, stop: int) -> bool:
+    return any(doc.lower[i] in _NEGATIONS for i in range(first, stop))
+
+
+def _clause_start(doc: _Doc, index: int, unit: Range) -> int:
+    for at in range(index - 1, unit[0] - 1, -1):
+        if doc.punct(at) and doc.tokens[at].text not in ("(", ")"):
+            return at + 1
+    return unit[0]
+
+
+def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> int | None:
+    """Find the "dat"/"of" that opens the reported clause after a speech verb."""
+    for index in range(cue.last + 1, min(stop, cue.last + _COMPLEMENTIZER_WINDOW)):
+        token, word = doc.tokens[index], doc.lower[index]
+        if cue.particle is not None and cue.particle <= index < cue.particle + cue.size:
+            continue  # the verb's own particle ("maakte ... bekend dat")
+        # "dat" right after the verb is the complementizer even when tagged as a pronoun,
+        # unless it is an object itself ("zei dat niet", "zei dat ook").
+        relative = token.upos == "PRON" and doc.tokens[index - 1].upos == "NOUN"
+        if word == "dat" and relative:  # "over het moment dat hij ...": a relative clause
+            return None
+        if word == "dat" and any(doc.lower[i] in _SO_THAT for i in range(cue.last + 1, index)):
+            return None  # "vonden het zo'n mooi verhaal dat ...": a result clause
+        if word == "dat" and cue.particle == index + 1:
+            return None  # "maakte dat bekend": "dat" points back to the previous sentence
+        asks = cue.lemma in _OF_VERBS  # "vragen zich af of": "of" is the complementizer
+        if word == "dat" or (
+            word == "of" and (asks or token.upos != "CCONJ" or token.deprel == "mark")
+        ):
+            following = index + 1
+            if following < stop and not doc.punct(following):
+                return None if doc.lower[following] in _OBJECT_DAT else index
+            return None
+        if token.text in (":", ";") or token.text[:1] in _SENTENCE_END:
+            return None
+        if word in ("en", "maar"):
+            return None  # "bepaalde het tempo en dat werd ...": a new clause, no report
+        named = index in doc.in_entity or token.text[:1].isupper()  # "Tsepkalo/VERB": a name
+        if doc.quoted(index) is not None or (token.upos in ("VERB", "AUX") and not named):
+            return None
+        if _cue_at(doc, lexicon, index, stop) is not None:
+            return None
+    return None
+
+
+def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
+    """Return one past the last token of the reported clause starting at token ``first``."""
+    index = first
+    while index < stop:
+        text = doc.tokens[index].text
+        if text == ";":
+            break
+        if text == ":" and index + 1 < stop and doc.quoted(index + 1) is not None:
+            break
+        if text == "," and index + 1 < stop:
+            nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
+            if doc.lower[index + 1] in _CLAUSE_CUTTERS:
+                break
+            if doc.lower[index + 1] in _COORDINATORS and _main_clause_at(doc, index + 2, stop):
+                break  # "..., maar de minister is het er niet mee eens"
+            cue = _cue_at(doc, lexicon, nxt, stop) if nxt < stop else None
+            if cue is not None and (
+                not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is not None
+            ):
+                break  # "..., zo benadrukt ook het PBL"
+        index += 1
+    while index > first and doc.punct(index - 1) and not _closes_quote(doc, index - 1):
+        index -= 1
+    return index
+
+
+def _main_clause_at(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell whether a subject and a finite verb start at token ``first``."""
+    if doc.tokens[first].upos in ("VERB", "AUX") or doc.lower[first] in _QUESTION_WORDS:
+        return True  # "..., maar krijgt amper bezoek", "..., maar hoeveel dat is, ..."
+    if first < stop - 1 and doc.lower[first] in _ADVERBS:  # "..., maar daar ging het over"
+        verb = first + 1
+        return doc.lower[verb] in _AUXILIARIES or doc.tokens[verb].upos in ("VERB", "AUX")
+    phrase = _np_after(doc, first, stop)
+    if phrase is None or phrase[1] >= stop:
+        return False
+    verb = phrase[1]
+    return doc.lower[verb] in _AUXILIARIES or doc.tokens[verb].upos in ("VERB", "AUX")
+
+
+def _closes_quote(doc: _Doc, index: int) -> bool:
+    span = doc.quoted(index)
+    return span is not None and doc.tokens[index].end == span.close
+
+
+def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
+    found: list[QuoteFinding] = []
+    cue_starts: list[int] = []  # sorted, so the nesting test below is a bisection
+    for unit in doc.units:
+        first, stop = unit
+        if doc.blocks and doc.blocks[doc.block_of[first]].kind == "boilerplate":
+            continue
+        if doc.tokens[stop - 1].text == "?" and doc.quoted(stop - 1) is None:
+            continue  # a question reports no statement ("En wat vindt hij ervan dat ...?")
+        taken_until = first
+        for index in range(first, stop):
+            if index < taken_until or doc.quoted(index) is not None:
+                continue
+            cue = _cue_at(doc, lexicon, index, stop)
+            if cue is None or cue.kind == "attribution":
+                continue
+            content = _reported(doc, lexicon, cue, unit)
+            if content is None:
+                continue
+            clause = _clause_start(doc, cue.first, unit)
+            if cue.is_verb and (
+                _negated(doc, clause, cue.first)
+                or _negated(doc, cue.last + 1, doc.token_at(content[0]) or cue.last + 1)
+                or _hypothetical(doc, clause, cue.first)
+                or _not_yet_said(doc, cue, clause)
+            ):
+                continue
+            inner = bisect_left(cue_starts, content[0])
+            if inner < len(cue_starts) and cue_starts[inner] < content[1]:
+                continue  # "Hij vindt dat ..., zo zegt hij": the inner report is the quote
+            finding = _finding(
+                doc, "indirect", content, _attribution(doc, lexicon, cue, unit, content)
+            )
+            found.append(finding)
+            if finding.cue is not None:
+                insort(cue_starts, finding.cue[0])
+            end_token = doc.token_at(content[1] - 1)
+            taken_until = max(taken_until, (end_token or index) + 1, cue.last + 1)
+    return found
+
+
+def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
+    """Return the reported content of a cue in its unit, as a char range, or None."""
+    first, stop = unit
+    if cue.clause:
+        return _according_to(doc, lexicon, cue, unit)
+    mark = _complementizer(doc, lexicon, cue, stop)
+    if mark is not None:
+        end = _clause_end(doc, lexicon, mark + 1, stop)
+        return doc.chars(mark + 1, end) if end > mark + 1 else None
+    if cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT:
+        return _report_of_previous(doc, cue, unit)
+    if _points_back(doc, cue, stop):  # "Ze maakte dat bekend in een interview."
+        return _report_of_previous(doc, cue, unit)
+    colon = _colon_after(doc, cue, stop)
+    if colon is not None:  # "Maar, voegde ze eraan toe: dat hoefde niet te betekenen ..."
+        end = _clause_end(doc, lexicon, colon + 1, stop)
+        return doc.chars(colon + 1, end) if end - colon > _MIN_CLAIM_TOKENS else None
+    infinitive = _te_clause(doc, lexicon, cue, unit)
+    if infinitive is not None:
+        return infinitive
+    small = _small_clause(doc, lexicon, cue, unit)
+    if small is not None:
+        return small
+    comma = cue.first - 1
+    if comma > first and doc.lower[comma] == "zo":
+        comma -= 1
+    auxiliary = _auxiliary_inversion(doc, cue, first)
+    if auxiliary is not None:  # "..., heeft haar agent bekendgemaakt."
+        comma = auxiliary - 1
+    if comma <= first or doc.tokens[comma].text != ",":
+        return None
+    if doc.quoted(first) is not None and doc.quoted(comma - 1) is not None:
+        return None  # "„...”, zei hij": the attribution of a direct quote
+    at = cue.speaker_at if cue.speaker_at is not None else cue.last + 1
+    if cue.kind == "anonymous" or auxiliary is not None:
+        pass  # "..., klinkt het op Twitter": no speaker named; "..., heeft X gemeld": before
+    elif _np_after(doc, at, stop) is None and (
+        not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is None
+    ):
+        return None
+    if any(doc.tokens[i].text == "," for i in range(cue.last + 1, stop)):
+        return None  # "Het plan, zei hij, is goed": a parenthetical, not a trailing cue
+    begin = first
+    if _cue_at(doc, lexicon, first, stop) is not None:
+        return None  # the sentence opens with its own cue ("Volgens X, ...")
+    begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
+    if comma - begin < _MIN_CLAIM_TOKENS:
+        return None
+    if doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP":
+        return None  # "Door de lange wachtlijsten, stelde X voor ...": no claim, a phrase
+    end = comma
+    while end > begin and doc.punct(end - 1):
+        end -= 1
+    return doc.chars(begin, end)
+
+
+def _auxiliary_inversion(doc: _Doc, cue: _Cue, first: int) -> int | None:
+    """Find the auxiliary in "[claim], heeft haar agent bekendgemaakt" (its token index)."""
+    for index in range(cue.first - 1, max(first, cue.first - 8) - 1, -1):
+        if doc.punct(index):
+            return None
+        if doc.lower[index] in _AUXILIARIES and doc.tokens[index - 1].text == ",":
+            subject = _np_after(doc, index + 1, cue.first)
+            if subject is None:
+                return None
+            between = range(subject[1], cue.first)
+            return index if all(doc.lower[i] in _ADVERBS for i in between) else None
+    return None
+
+
+def _hypothetical(doc: _Doc, clause: int, cue: int) -> bool:
+    """Tell "(Behalve) als je aangeeft dat" from "zowel X als Y zeggen dat" (a comparison)."""
+    for index in range(clause, cue):
+        if doc.lower[index] not in _HYPOTHETICAL:
+            continue
+        leader = doc.lower[index - 1] in _LEADERS or doc.lower[index - 1] == "behalve"
+        if index == clause or doc.punct(index - 1) or leader:
+            return True
+    return False
+
+
+def _not_yet_said(doc: _Doc, cue: _Cue, clause: int) -> bool:
+    """Tell "zal bekendmaken of" / "wil zeggen dat" (future or intended speech) from a report."""
+    word = doc.lower[cue.verb]
+    if not (word.endswith("en") or doc.tokens[cue.verb].feats.get("VerbForm") == "Inf"):
+        return False
+    return any(doc.lower[i] in _INTENT for i in range(clause, cue.first))
+
+
+def _points_back(doc: _Doc, cue: _Cue, stop: int) -> bool:
+    """Tell whether "dat"/"dit" right after the cue is its object ("maakte dat bekend")."""
+    at = cue.last + 1
+    if cue.particle is not None and doc.lower[cue.particle - 1] in ("dat", "dit"):
+        return True  # "gaf het Statenlid dat toe"
+    if at + 1 >= stop or doc.lower[at] not in ("dat", "dit"):
+        return False
+    following = at + 1
+    return (
+        cue.particle == following or doc.punct(following) or doc.lower[following] in _PREPOSITIONS
+    )
+
+
+def _colon_after(doc: _Doc, cue: _Cue, stop: int) -> int | None:
+    """Find a colon that follows the cue and its subject, before unquoted content."""
+    for index in range(cue.last + 1, min(stop - 1, cue.last + 8)):
+        if doc.tokens[index].text == ":":
+            return None if doc.quoted(index + 1) is not None else index
+        if doc.punct(index) or doc.quoted(index) is not None:
+            return None
+    return None
+
+
+def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
+    """``zei blij te zijn met de uitslag``: a speech verb with a ``te``-infinitive clause."""
+    if not cue.is_verb or cue.lemma not in _TE_VERBS:
+        return None
+    stop = unit[1]
+    begin = cue.last + 1
+    subject = _subject(doc, cue, unit, lexicon)
+    if subject is not None and subject[0] >= begin:
+        begin = subject[1]
+    while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
+        begin += 1
+    end = _clause_end(doc, lexicon, begin, stop)
+    for index in range(begin, end - 1):
+        if doc.quoted(index) is not None:
+            continue  # a quoted fragment inside the clause
+        if doc.punct(index) or doc.lower[index] in ("dat", "of"):
+            return None
+        following = doc.tokens[index + 1]
+        verbal = following.upos in ("VERB", "AUX") or following.text.lower().endswith("n")
+        if doc.lower[index] == "te" and verbal and index > begin:
+            if doc.lower[index - 1] == "om":
+                return None  # "stelde voor de wet om te draaien": a proposal, no statement
+            return doc.chars(begin, end)
+    return None
+
+
+def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
+    """``Schiphol vindt de staking onverantwoord``: "vinden" with an object and its predicate."""
+    if not cue.is_verb or cue.lemma != "vinden":
+        return None
+    stop = unit[1]
+    begin = cue.last + 1
+    subject = _subject(doc, cue, unit, lexicon)
+    if subject is not None and subject[0] >= begin:
+        begin = subject[1]
+    end = _clause_end(doc, lexicon, begin, stop)
+    if end - begin < 2 or doc.quoted(begin) is not None:
+        return None
+    for index in range(begin + 1, end):
+        following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
+        if doc.tokens[index].upos == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"):
+            return doc.chars(begin, end)  # a predicative adjective: an opinion, not "found"
+        if doc.punct(index) and doc.quoted(index) is None:
+            return None
+    return None
+
+
+def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
+    """``[claim]. Dat zei X.``: the previous sentence of the paragraph is the report."""
+    number = doc.unit_of[unit[0]]
+    if number == 0:
+        return None
+    first, stop = doc.units[number - 1]
+    if doc.block_of[first] != doc.block_of[unit[0]]:
+        return None
+    if any(doc.quoted(i) is not None for i in range(first, stop)):
+        return None
+    end = stop
+    while end > first and doc.punct(end - 1):
+        end -= 1
+    return doc.chars(first, end) if end - first >= _MIN_CLAIM_TOKENS else None
+
+
+def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
+    first, stop = unit
+    phrase: Range | None = (cue.last + 1, cue.last + 1)  # "naar eigen zeggen": no speaker here
+    if cue.speaker_at is not None:
+        bound = cue.verb if cue.verb > cue.speaker_at else stop
+        phrase = _np_after(doc, cue.speaker_at, bound)
+    if phrase is None:
+        return None
+    phrase = (phrase[0], max(phrase[1], cue.last + 1))
+    before = cue.first - 1
+    if before >= first and doc.tokens[before].text == ",":
+        before -= 1
+    if before >= first and _closes_quote(doc, before):
+        return None  # "„...”, volgens hem": a direct quote's attribution
+    if cue.first > first and doc.lower[cue.first - 1] in _DETERMINERS:
+        return None  # "de volgens Rutte grootste staatsman": inside a noun phrase
+    begin = first
+    if cue.first == first:
+        begin = phrase[1]
+        while begin < stop and doc.lower[begin] in _PREPOSITIONS:  # "Volgens X op Twitter is"
+            extra = _np_after(doc, begin + 1, stop)
+            if extra is None:
+                break
+            begin = extra[1]
+        if begin < stop and doc.tokens[begin].text == ",":
+            begin += 1
+            apposition = _np_after(doc, begin, stop)  # "Volgens Epic Games, de maker, ..."
+            if begin < stop and doc.lower[begin] in ("die", "wiens", "wier"):
+                apposition = (begin, _next_comma(doc, begin, stop))  # "..., die het zag, ..."
+            closed = apposition is not None and apposition[1] < stop
+            if closed and apposition is not None and doc.tokens[apposition[1]].text == ",":
+                begin = apposition[1] + 1
+    else:
+        begin = _last_main_clause(doc, first, cue.first)  # "..., maar krijgt volgens X ..."
+    end = _clause_end(doc, lexicon, max(begin, cue.last + 1), stop)
+    if end - begin < 2:
+        return None
+    return doc.chars(begin, end)
+
+
+def _last_main_clause(doc: _Doc, first: int, stop: int) -> int:
+    """Return where the last main clause before token ``stop`` starts (after ", maar")."""
+    begin = first
+    for index in range(first, stop - 2):
+        joins = doc.lower[index + 1] in _COORDINATORS or doc.lower[index + 1] in _CLAUSE_CUTTERS
+        if doc.tokens[index].text == "," and joins and _main_clause_at(doc, index + 2, stop):
+            begin = index + 2
+    return begin
+
+
+def _next_comma(doc: _Doc, first: int, stop: int) -> int:
+    return next((i for i in range(first, stop) if doc.tokens[i].text == ","), stop)

@@ -1,0 +1,351 @@
+"""The quote rules' token view of an Annotation: units, quoted tokens, entities, noun phrases."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Final
+
+from newsstruct.backends.base import Annotation, Token
+from newsstruct.rules.quotemarks import BlockLike, QuotedSpan
+
+Range = tuple[int, int]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Closed-class Dutch words the rules need; grammar, not vocabulary, so they live here.
+_SUBJECT_PRONOUNS: Final = _words("ik jij je hij zij ze wij we jullie u men")
+_OBJECT_PRONOUNS: Final = _words("mij me jou hem haar hen hun ons")
+_DETERMINERS: Final = _words(
+    "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
+    "enkele sommige beide veel vele weinig geen diens wiens"
+)
+_PREPOSITIONS: Final = _words(
+    "op in tegen bij aan met voor na naar over uit door om onder tijdens sinds via volgens tot "
+    "zonder vanuit binnen buiten achter naast tussen rond rondom namens jegens vanaf"
+)
+_CONJUNCTIONS: Final = _words(
+    "en of maar want dat omdat als terwijl toen dan noch doch zodat nadat voordat hoewel "
+    "zoals indien wanneer"
+)
+_ADVERBS: Final = _words(
+    "gisteren vandaag morgen eerder later ook nog al nu daarna dus echter wel niet nooit zelf "
+    "vaak altijd eens inmiddels intussen vanochtend vanmiddag vanavond vannacht eerst "
+    "vervolgens daarom namelijk bovendien tevens verder opnieuw nogmaals meteen direct zo er "
+    "eraan erbij ervan daar hier toen dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "maandag vorige afgelopen komende onlangs recent zelfs alleen slechts net pas nog "
+    "eveneens evenwel toch steeds telkens herhaaldelijk destijds ooit gisteravond gisterochtend "
+    "gistermiddag vanmorgen zojuist kortgeleden daarnaast ondertussen immers overigens "
+    "wellicht misschien waarschijnlijk uiteindelijk vorig eerst desondanks daarentegen "
+    "niettemin nochtans althans trouwens eigenlijk blijkbaar kennelijk"
+)
+_AUXILIARIES: Final = _words(
+    "is was zijn waren ben bent heeft hebben had hadden heb hebt wordt worden werd werden "
+    "zal zullen zou zouden kan kunnen kon konden moet moeten moest moesten wil willen wilde "
+    "wilden mag mogen mocht mochten"
+)
+_SURNAME_PARTICLES: Final = _words("van de der den ter ten te 't")
+_QUESTION_WORDS: Final = _words("wat wie waarom hoe hoeveel welke waar wanneer")
+_POSSESSIVES: Final = _words("zijn haar hun")
+_TEMPORAL_REPORT: Final = _words("dat dit zo")  # "Dat zei X." / "Zo zei X."
+_COORDINATORS: Final = _words("maar en dus")
+_LEADERS: Final = _ADVERBS | _COORDINATORS | {"want", "of"}  # may open a clause before its subject
+_NON_NP_UPOS: Final = _words("PUNCT VERB AUX ADP SCONJ CCONJ ADV PART INTJ SYM")
+_SENTENCE_END: Final = frozenset(".!?…")
+_MARK_CHARS: Final = frozenset("„“”\"‘’',")
+
+
+class _Doc:
+    """Tokens of the whole text with units (sentences cut at paragraph ends) and entities."""
+
+    def __init__(self, annotation: Annotation, blocks: Sequence[BlockLike]) -> None:
+        self.text = annotation.text
+        self.blocks = blocks
+        self.tokens: list[Token] = []
+        self.heads: list[int | None] = []
+        starts: set[int] = set()
+        for sentence in annotation.sentences:
+            base = len(self.tokens)
+            starts.add(base)
+            for token in sentence.tokens:
+                self.tokens.append(token)
+                self.heads.append(None if token.head is None else base + token.head)
+        self.has_parse = any(head is not None for head in self.heads)
+        self.lower = [token.text.lower() for token in self.tokens]
+        self._punct = [  # asked of most tokens several times
+            token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
+            for token in self.tokens
+        ]
+        self._block_starts = [block.start for block in blocks]
+        self.block_of = [self.block_at(token.start) for token in self.tokens]
+        for index in range(1, len(self.tokens)):
+            if self.block_of[index] != self.block_of[index - 1] or self._ends_after_quote(index):
+                starts.add(index)
+            elif index in starts and self._split_mid_sentence(index):
+                starts.discard(index)
+        bounds = sorted(starts | {len(self.tokens)})
+        self.units = [(a, b) for a, b in pairwise(bounds) if a < b]
+        self.unit_of = [0] * len(self.tokens)
+        for number, (a, b) in enumerate(self.units):
+            for index in range(a, b):
+                self.unit_of[index] = number
+        self.entity_end: dict[int, int] = {}  # first token -> last token of a mention
+        self.entity_label: dict[int, str] = {}
+        self.in_entity: dict[int, int] = {}  # token -> first token of its mention
+        self._ends = [token.end for token in self.tokens]
+        for mention in annotation.entities:
+            first = bisect_right(self._ends, mention.start)
+            covered = []
+            while first < len(self.tokens) and self.tokens[first].start < mention.end:
+                covered.append(first)
+                first += 1
+            if covered:
+                self.entity_end[covered[0]] = covered[-1]
+                self.entity_label[covered[0]] = mention.label
+                for index in covered:
+                    self.in_entity[index] = covered[0]
+        self.spans: list[QuotedSpan] = []
+        self._quote_of: list[QuotedSpan | None] = [None] * len(self.tokens)
+
+    def block_at(self, offset: int) -> int:
+        """Return the index of the block that holds ``offset`` (the one before, between)."""
+        return max(bisect_right(self._block_starts, offset) - 1, 0)
+
+    def _ends_after_quote(self, index: int) -> bool:
+        """Tell whether a sentence starts here that a backend may miss (``.” Hij``)."""
+        previous = self.tokens[index - 1].text
+        before = self.tokens[index - 2].text if index > 1 else ""
+        word = self.tokens[index].text
+        closing = bool(previous) and all(ch in _MARK_CHARS for ch in previous)
+        return closing and before[-1:] in _SENTENCE_END and word[:1].isupper()
+
+    def _split_mid_sentence(self, index: int) -> bool:
+        """Tell a backend's sentence split inside a sentence (``... dat Loekasjenko | “met``)."""
+        previous = self.tokens[index - 1].text
+        if previous[-1:] in _SENTENCE_END or previous[-1:] in ":;":
+            return False
+        closing = all(ch in _MARK_CHARS for ch in previous) and index > 1
+        if closing and self.tokens[index - 2].text[-1:] in _SENTENCE_END:
+            return False  # "... iedereen.” | Hij"
+        following = next(
+            (t.text for t in self.tokens[index : index + 3] if any(c.isalnum() for c in t.text)),
+            "",
+        )
+        return following[:1].islower()
+
+    def punct(self, index: int) -> bool:
+        return self._punct[index]
+
+    def lemma(self, index: int) -> str:
+        return self.tokens[index].lemma.lower().replace("_", "").replace("|", "")
+
+    def set_spans(self, spans: list[QuotedSpan]) -> None:
+        """Record the quoted stretches and which token lies in which."""
+        self.spans = spans
+        self._quote_of = [None] * len(self.tokens)
+        for span in spans:
+            first = self.token_at(span.open)
+            index = len(self.tokens) if first is None else first
+            while index < len(self.tokens) and self.tokens[index].start < span.close:
+                token = self.tokens[index]
+                if span.open <= token.start and token.end <= span.close:
+                    self._quote_of[index] = span
+                index += 1
+
+    def quoted(self, index: int) -> QuotedSpan | None:
+        return self._quote_of[index]
+
+    def token_at(self, offset: int) -> int | None:
+        """Return the first token that ends after ``offset``."""
+        index = bisect_right(self._ends, offset)
+        return index if index < len(self.tokens) else None
+
+    def chars(self, first: int, stop: int) -> Range:
+        return self.tokens[first].start, self.tokens[stop - 1].end
+
+
+def _is_pronoun(doc: _Doc, index: int) -> bool:
+    word = doc.lower[index]
+    if word in ("haar", "hun") and index + 1 < len(doc.tokens):  # "haar agent": possessive
+        following = index + 1
+        closed = _PREPOSITIONS | _CONJUNCTIONS | _ADVERBS | _AUXILIARIES
+        if not doc.punct(following) and doc.lower[following] not in closed:
+            return doc.tokens[following].upos in ("VERB", "AUX")
+    if word in _SUBJECT_PRONOUNS or word in _OBJECT_PRONOUNS:
+        return True
+    return doc.tokens[index].upos == "PRON" and word not in _DETERMINERS
+
+
+def _np_after(
+    doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
+) -> Range | None:
+    """Return the noun phrase starting at token ``first`` (a token range), or None.
+
+    One "van" phrase is taken in ("een woordvoerder van de politie"), two when the first
+    ends in a common noun ("onderzoek van de universiteit van Amsterdam").
+    """
+    if first >= stop:
+        return None
+    if _is_pronoun(doc, first):
+        return first, first + 1
+    index, head = first, False
+    while index < stop:
+        if index in doc.entity_end and doc.entity_label.get(index) != "MISC":
+            last = _name_end(doc, min(doc.entity_end[index], stop - 1), stop)
+            return first, last + 1  # a name ends the phrase
+        word, upos = doc.lower[index], doc.tokens[index].upos
+        if _name_particle(doc, index, stop):
+            head = True  # "Van Duijn", "De Jonge", "Van der Gragt" inside a sentence
+            index += 2 if doc.lower[index + 1] in ("der", "den", "de", "la", "ter") else 1
+            continue
+        if word == "van":
+            if not (head and with_of):
+                break
+            tail = _np_after(doc, index + 1, stop, with_of=depth < 1, depth=depth + 1)
+            if tail is None:
+                return first, index
+            after = tail[1]  # "de minister van Buitenlandse Zaken Ahmet Davutoglu"
+            if after < stop and after in doc.entity_end and doc.entity_label[after] == "PER":
+                return first, _name_end(doc, doc.entity_end[after], stop) + 1
+            return first, tail[1]
+        if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
+            break
+        if not head and _possessive(doc, index):
+            index += 1  # "zijn raadadviseur": "zijn" is no verb here
+            continue
+        if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
+            break
+        if word in _DETERMINERS:
+            if head:
+                break
+        elif upos in _NON_NP_UPOS or (head and upos == "ADJ"):
+            break
+        else:
+            head = True
+        index += 1
+    return (first, index) if head else None
+
+
+def _name_end(doc: _Doc, last: int, stop: int) -> int:
+    """Extend a name over a surname particle the entity tagger left out ("Tony | van Dijck")."""
+    index = last + 1
+    while index < stop and doc.lower[index] in _SURNAME_PARTICLES:
+        index += 1
+    if index > last + 1 and index < stop and doc.tokens[index].text[:1].isupper():
+        return index
+    return last
+
+
+def _possessive(doc: _Doc, index: int) -> bool:
+    """Tell "zijn"/"haar"/"hun" before a noun from a verb or a pronoun."""
+    if doc.lower[index] not in _POSSESSIVES or index + 1 >= len(doc.tokens):
+        return False
+    following = index + 1
+    closed = _PREPOSITIONS | _CONJUNCTIONS | _ADVERBS | _AUXILIARIES
+    if doc.punct(following) or doc.lower[following] in closed:
+        return False
+    return doc.tokens[following].upos not in ("VERB", "AUX", "ADP")
+
+
+def _name_particle(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a capitalised "Van"/"De"/"Ter" opening a surname from a preposition or article."""
+    text = doc.tokens[index].text
+    if text not in ("Van", "De", "Den", "Der", "Ter", "Ten", "Le", "La", "Di"):
+        return False
+    if doc.units[doc.unit_of[index]][0] == index or index + 1 >= stop:
+        return False
+    following = index + 1
+    if doc.lower[following] in ("der", "den", "de", "la", "ter") and following + 1 < stop:
+        following += 1  # "Van der Gragt", "De la Rúa"
+    return doc.tokens[following].text[:1].isupper()
+
+
+def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
+    """Return the noun phrase ending just before token ``stop`` (a token range), or None."""
+    index = stop - 1
+    if index < floor:
+        return None
+    if _is_pronoun(doc, index):
+        return index, stop
+    head = False
+    while index >= floor:
+        if index in doc.in_entity:
+            index = doc.in_entity[index] - 1
+            head = True
+            continue
+        word, upos = doc.lower[index], doc.tokens[index].upos
+        if word == "van" and head and index > floor and not doc.punct(index - 1):
+            index -= 1
+            continue
+        if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
+            break
+        if head and word in _POSSESSIVES:
+            index -= 1  # "Zijn raadadviseur schrijft"
+            continue
+        if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
+            break
+        if word not in _DETERMINERS:
+            if upos in _NON_NP_UPOS:
+                break
+            head = True
+        index -= 1
+    return (index + 1, stop) if head else None
+
+
+def _label(doc: _Doc, index: int) -> str | None:
+    """Return the entity label of the mention that token ``index`` lies in, if any."""
+    start = doc.in_entity.get(index)
+    return None if start is None else doc.entity_label.get(start)
+
+
+def _speaker_span(doc: _Doc, phrase: Range) -> Range:
+    """Return the speaker mention of a noun phrase: its name when it is a titled name."""
+    first, stop = phrase
+    names = [i for i in range(first, stop) if i in doc.entity_end and doc.entity_end[i] < stop]
+    led = bool(names) and all(doc.lower[i] in _DETERMINERS for i in range(first, names[0]))
+    if led and names[0] > first and doc.entity_end[names[0]] == names[0]:
+        return doc.chars(first, stop)  # "de Zeeuw", "het Statenlid": a role, not a name
+    person = [i for i in names if doc.entity_label[i] == "PER"]
+    if person and _name_end(doc, doc.entity_end[person[-1]], stop) == stop - 1:
+        pick = person[-1]  # "de Turkse minister van Buitenlandse Zaken Ahmet Davutoglu"
+        return doc.chars(pick, stop)
+    if "van" not in doc.lower[first:stop]:
+        strong = [i for i in names if doc.entity_label[i] in ("PER", "ORG")]
+        final = [i for i in names if doc.entity_end[i] == stop - 1]  # "de krant De Telegraaf"
+        if strong or final:
+            pick = (strong or final)[-1]
+            return doc.chars(pick, _name_end(doc, doc.entity_end[pick], stop) + 1)
+    return doc.chars(first, stop)
+
+
+def _words_match(doc: _Doc, index: int, words: Sequence[str], stop: int) -> bool:
+    if index + len(words) > stop:
+        return False
+    return all(doc.lower[index + k] == word for k, word in enumerate(words))
+
+
+def _source_like(doc: _Doc, phrase: Range) -> bool:
+    """Tell whether a noun phrase can be a source: a pronoun, a name or a person."""
+    if phrase[1] - phrase[0] == 1 and _is_pronoun(doc, phrase[0]):
+        return True
+    return any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
+
+
+def _antecedent(doc: _Doc, phrase: Range) -> Range:
+    """Replace a sentence-initial "Die"/"Deze" with the person last named before it."""
+    first = phrase[0]
+    if phrase[1] - first != 1 or doc.lower[first] not in ("die", "deze"):
+        return phrase
+    if doc.units[doc.unit_of[first]][0] != first:
+        return phrase
+    for index in range(first - 1, max(first - 80, 0) - 1, -1):
+        if doc.block_of[index] != doc.block_of[first]:
+            break
+        start = doc.in_entity.get(index)
+        if start is not None and doc.entity_label.get(start) == "PER":
+            return start, doc.entity_end[start] + 1
+    return phrase

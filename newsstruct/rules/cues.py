@@ -1,0 +1,316 @@
+"""The Dutch speech-verb and cue lexicon, and matching its cues in the token view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Final
+
+from newsstruct.lexicon import load_lines
+from newsstruct.rules._tokens import (
+    _CONJUNCTIONS,
+    _PREPOSITIONS,
+    _TEMPORAL_REPORT,
+    Range,
+    _Doc,
+    _np_after,
+    _source_like,
+    _words,
+    _words_match,
+)
+
+__all__ = ["QuoteLexicon", "SpeechVerb"]
+
+
+_PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waarom wie")
+_ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
+_PARTICLE_GAP: Final = _words("eraan er ervan erbij daaraan")
+_PARTICLE_WINDOW: Final = 24
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechVerb:
+    """A verb that introduces speech or thought.
+
+    Attributes:
+        lemma: The dictionary form, particle included ("bekendmaken").
+        particle: The separable particle's words (``("bekend",)``), empty for a simple verb.
+        forms: Inflected forms of the base verb, the stem first ("maak", "maakte", ...).
+        kind: "speech", "cognition" ("vinden", "denken"), "attribution" (only next to a
+            quote: "lachen", "vragen") or "not" (a separable verb that is no speech although
+            its base is: "plaatsvinden", "afzeggen").
+
+    """
+
+    lemma: str
+    particle: tuple[str, ...]
+    forms: tuple[str, ...]
+    kind: str = "speech"
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A multiword cue, parsed once: the words before and after the speaker's place."""
+
+    prefix: tuple[str, ...]
+    suffix: tuple[str, ...]
+    named: bool
+    clause: bool
+    kind: str
+
+
+def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
+    clause = words[0] == "{clause}"
+    pattern = words[1:] if clause else words
+    named = "{s}" in pattern
+    split = pattern.index("{s}") if named else len(pattern)
+    prefix = tuple(word for word in pattern[:split] if word != "{-}")
+    kind = "named" if named else "anonymous" if "{-}" in pattern else "subject"
+    return _Pattern(prefix, pattern[split + 1 :], named, clause, kind)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    """The Dutch data the quote rules use; :meth:`default` loads the bundled lists.
+
+    Attributes:
+        verbs: Speech and cognition verbs.
+        cues: Multiword cues as word tuples; ``"{s}"`` marks the speaker's place, ``"{-}"``
+            a cue that names no speaker, a first word ``"{clause}"`` a cue that stands inside
+            the clause it attributes ("volgens {s}").
+        not_cues: Word tuples that look like a cue but are not one ("volgens de wet").
+        media: Channels as word tuples (names as written, common nouns lower-cased).
+        weak_media: Channels used only when nothing stronger is named ("interview").
+
+    """
+
+    verbs: tuple[SpeechVerb, ...]
+    cues: tuple[tuple[str, ...], ...]
+    not_cues: tuple[tuple[str, ...], ...]
+    media: tuple[tuple[str, ...], ...]
+    weak_media: tuple[tuple[str, ...], ...] = ()
+    _simple: dict[str, SpeechVerb] = field(init=False, repr=False, compare=False)
+    _joined: dict[str, SpeechVerb] = field(init=False, repr=False, compare=False)
+    _split: dict[str, tuple[SpeechVerb, ...]] = field(init=False, repr=False, compare=False)
+    # Cues and not-cues by their first word, in lexicon order, so a token tries only its own.
+    _patterns: dict[str, tuple[_Pattern, ...]] = field(init=False, repr=False, compare=False)
+    _not_cues: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        simple: dict[str, SpeechVerb] = {}
+        joined: dict[str, SpeechVerb] = {}
+        split: dict[str, list[SpeechVerb]] = {}
+        for verb in self.verbs:
+            if not verb.particle:
+                for form in (verb.lemma, *verb.forms):
+                    simple.setdefault(form, verb)
+                continue
+            joined[verb.lemma] = verb
+            glued = "".join(verb.particle)
+            for number, form in enumerate(verb.forms):
+                if number:  # the particle glued to the bare stem is a noun: "uitleg"
+                    joined.setdefault(glued + form, verb)
+                split.setdefault(form, []).append(verb)
+            base = verb.lemma.removeprefix(glued)
+            split.setdefault(base, []).append(verb)
+        object.__setattr__(self, "_simple", simple)
+        object.__setattr__(self, "_joined", joined)
+        object.__setattr__(self, "_split", {key: tuple(value) for key, value in split.items()})
+        patterns: dict[str, list[_Pattern]] = {}
+        for words in self.cues:
+            pattern = _parse_pattern(words)
+            if pattern.prefix:  # a cue without leading words matches nowhere
+                patterns.setdefault(pattern.prefix[0], []).append(pattern)
+        object.__setattr__(self, "_patterns", {k: tuple(v) for k, v in patterns.items()})
+        not_cues: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.not_cues:
+            not_cues.setdefault(words[0] if words else "", []).append(words)
+        object.__setattr__(self, "_not_cues", {k: tuple(v) for k, v in not_cues.items()})
+
+    def patterns(self, word: str) -> tuple[_Pattern, ...]:
+        """The multiword cues whose first word is ``word``, in lexicon order."""
+        return self._patterns.get(word, ())
+
+    def not_cues_at(self, word: str) -> tuple[tuple[str, ...], ...]:
+        """The not-cues that may match at a token spelled ``word`` (an empty one anywhere)."""
+        return self._not_cues.get(word, ()) + self._not_cues.get("", ())
+
+    @classmethod
+    def default(cls) -> QuoteLexicon:
+        """Load the bundled Dutch lexicon (``speech_verbs``, ``cue_patterns``, ``media``), cached.
+
+        Returns:
+            The lexicon.
+
+        Example:
+            >>> QuoteLexicon.default().verbs[0].lemma
+            'zeggen'
+
+        """
+        return _default_lexicon()
+
+    def simple_verb(self, word: str, lemma: str) -> SpeechVerb | None:
+        """Look up a simple speech verb by its spelling ``word`` or its ``lemma``."""
+        return self._simple.get(word) or self._simple.get(lemma)
+
+    def joined_verb(self, word: str, lemma: str) -> SpeechVerb | None:
+        """Look up a separable verb written as one word ("toevoegend", "bekendmaakte")."""
+        verb = self._joined.get(word)
+        if verb is None:  # by lemma only when the particle is written too ("plaatsvinden"
+            verb = self._joined.get(lemma)  # is a lemmatizer's guess for a bare "vindt")
+            if verb is not None and not word.startswith("".join(verb.particle)):
+                return None
+        return verb
+
+    def split_verbs(self, word: str, lemma: str) -> tuple[SpeechVerb, ...]:
+        """Look up the separable verbs whose base verb is spelled ``word`` or has ``lemma``."""
+        return self._split.get(word, ()) + self._split.get(lemma, ())
+
+
+@cache
+def _default_lexicon() -> QuoteLexicon:
+    verbs = []
+    kind = "speech"
+    for line in load_lines("speech_verbs"):
+        if line.startswith("@"):
+            kind = line[1:]
+            continue
+        lemma, *forms = line.split()
+        particle, _, base = lemma.rpartition("+")
+        words = tuple(particle.split("_")) if particle else ()
+        verbs.append(SpeechVerb("".join(words) + base, words, tuple(forms), kind))
+    cues: list[tuple[str, ...]] = []
+    not_cues: list[tuple[str, ...]] = []
+    clause: tuple[str, ...] = ()
+    for line in load_lines("cue_patterns"):
+        if line == "@clause":
+            clause = ("{clause}",)
+            continue
+        words = tuple(line.lstrip("-").lower().split())
+        if line.startswith("-"):
+            not_cues.append(words)
+        else:
+            cues.append(clause + words)
+    media: list[tuple[str, ...]] = []
+    weak: list[tuple[str, ...]] = []
+    target = media
+    for line in load_lines("media"):
+        if line == "@weak":
+            target = weak
+            continue
+        target.append(tuple(line.split()))
+    return QuoteLexicon(tuple(verbs), tuple(cues), tuple(not_cues), tuple(media), tuple(weak))
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    first: int  # first token of the cue
+    last: int  # last token of the cue
+    verb: int  # the verb (or the pattern's first word)
+    lemma: str  # verb lemma, or the pattern's first word
+    speaker_at: int | None = None  # where a pattern's {S} starts
+    is_verb: bool = True
+    particle: int | None = None  # a separable verb's particle, written apart
+    size: int = 0  # words in that particle
+    clause: bool = False  # the cue stands inside the clause it attributes ("volgens X")
+    kind: str = "speech"  # "speech", "cognition", or for a pattern "named"/"anonymous"
+
+
+def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:
+    """Match a speech verb or multiword cue at token ``index`` (``stop``: unit end)."""
+    word = doc.lower[index]
+    for pattern in lexicon.patterns(word):
+        clause, prefix, suffix = pattern.clause, pattern.prefix, pattern.suffix
+        if not _words_match(doc, index, prefix, stop):
+            continue
+        if any(_words_match(doc, index, bad, stop) for bad in lexicon.not_cues_at(word)):
+            return None
+        kind = pattern.kind
+        at = index + len(prefix)
+        if suffix:  # "uit {S} blijkt": the cue is what follows the speaker
+            ends = (
+                j for j in range(at + 1, min(stop, at + 12)) if _words_match(doc, j, suffix, stop)
+            )
+            end = next(ends, None)
+            phrase = None if end is None else _np_after(doc, at, end)
+            if phrase is None or end is None:
+                continue
+            if any(_breaks_phrase(doc, i) for i in range(phrase[1], end)):
+                continue  # "uit een gesprek met diplomaten bleek": no clause may stand between
+            if clause and not _source_like(doc, phrase):
+                continue  # "wat brexit betreft": a topic, not a source
+            last = end + len(suffix) - 1
+            begin = index if clause else end  # "wat hem betreft" is one cue
+            return _Cue(begin, last, end, suffix[0], at, False, kind=kind, clause=clause)
+        speaker_at = at if pattern.named else None
+        return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
+    return _verb_at(doc, lexicon, index, stop)
+
+
+def _breaks_phrase(doc: _Doc, index: int) -> bool:
+    word = doc.lower[index]
+    return doc.punct(index) or word in _CONJUNCTIONS or doc.tokens[index].upos in ("VERB", "AUX")
+
+
+def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:
+    token, word, lemma = doc.tokens[index], doc.lower[index], doc.lemma(index)
+    nominal = token.upos in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "PUNCT", "ADJ")
+    first = doc.units[doc.unit_of[index]][0]
+    second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
+    if nominal and not second and not word.endswith("end"):  # "eraan toevoegend/NOUN"
+        return None
+    if index > 0 and doc.lower[index - 1] == "te":
+        return None  # "weigerde te zeggen dat": the speech verb is governed by another one
+    if index > 0 and token.upos not in ("VERB", "AUX") and _after_article(doc, lexicon, index):
+        return None  # "het antwoord", "een bericht", "in bepaalde steden": no verb
+    verb = lexicon.joined_verb(word, lemma)
+    if verb is not None:
+        if verb.kind == "not":
+            return None
+        first = index - 1 if index > 0 and doc.lower[index - 1] in _PARTICLE_GAP else index
+        return _Cue(first, index, index, verb.lemma, kind=verb.kind)
+    for verb in lexicon.split_verbs(word, lemma):
+        size = len(verb.particle)
+        for at in range(index + 1, min(stop, index + _PARTICLE_WINDOW)):
+            pointing = at + 1 < stop and doc.lower[at + 1] == verb.particle[0]  # "dat bekend"
+            if doc.punct(at) or (doc.lower[at] in ("dat", "of") and not pointing):
+                break
+            if _words_match(doc, at, verb.particle, stop) and _particle_ends(doc, verb, at, stop):
+                if verb.kind == "not":
+                    return None  # "vond ... plaats", "zei ... af"
+                gap = doc.lower[index + 1 : at]
+                last = at + size - 1 if all(w in _PARTICLE_GAP for w in gap) else index
+                return _Cue(index, last, index, verb.lemma, particle=at, size=size, kind=verb.kind)
+    verb = lexicon.simple_verb(word, lemma)
+    if verb is not None:
+        return _Cue(index, index, index, verb.lemma, kind=verb.kind)
+    return None
+
+
+def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
+    """Tell a noun after an article or preposition ("het bericht") from a verb ("het zei")."""
+    before, word = doc.lower[index - 1], doc.lower[index]
+    if before in _PREPOSITIONS or (before in _ARTICLES and before != "het"):
+        return True
+    if before != "het":
+        return False
+    verb = lexicon.simple_verb(word, doc.lemma(index))  # "het antwoord" but "het verwoordde"
+    return verb is not None and word in (verb.lemma, verb.forms[0])
+
+
+def _particle_ends(doc: _Doc, verb: SpeechVerb, at: int, stop: int) -> bool:
+    """Tell a separated particle ("gaf aan dat") from a preposition ("aan Piet")."""
+    if verb.particle[-1] not in _PREPOSITIONS:
+        return True
+    after = at + len(verb.particle)
+    if after >= stop or doc.punct(after) or doc.tokens[after].upos in ("VERB", "AUX"):
+        return True
+    return doc.lower[after] in _PARTICLE_FOLLOWERS
+
+
+def _cue_span(doc: _Doc, cue: _Cue) -> Range:
+    return doc.chars(cue.first, cue.last + 1)
+
+
+def _is_participle(doc: _Doc, cue: _Cue) -> bool:
+    return cue.is_verb and doc.lower[cue.verb].endswith("end")
