@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -162,13 +163,30 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
 
 def span_tokens(annotation: Annotation, start: int, end: int) -> list[Token]:
     """Return the tokens lying inside ``[start, end)``, in text order."""
-    return [
-        token
-        for sentence in annotation.sentences
-        if sentence.start < end and start < sentence.end
-        for token in sentence.tokens
-        if start <= token.start and token.end <= end
-    ]
+    sentences = annotation.sentences
+    index = max(bisect_right(_sentence_starts(annotation), start) - 1, 0)
+    tokens: list[Token] = []
+    while index < len(sentences) and sentences[index].start < end:
+        sentence = sentences[index]
+        if start < sentence.end:
+            tokens.extend(t for t in sentence.tokens if start <= t.start and t.end <= end)
+        index += 1
+    return tokens
+
+
+# One-entry caches keyed by identity: the rules ask many questions about one annotation in a
+# row, and recomputing these per question made long articles quadratic.
+_starts_cache: tuple[Annotation, list[int]] | None = None
+_intros_cache: tuple[Annotation, list[PersonMention], list[_Intro]] | None = None
+
+
+def _sentence_starts(annotation: Annotation) -> list[int]:
+    global _starts_cache
+    cached = _starts_cache
+    if cached is None or cached[0] is not annotation:
+        cached = (annotation, [sentence.start for sentence in annotation.sentences])
+        _starts_cache = cached
+    return cached[1]
 
 
 def resolve_pronoun(
@@ -446,6 +464,16 @@ def _clause_argument(sentence: Sentence, person: PersonMention, pronoun_start: i
 
 
 def _role_intros(annotation: Annotation, persons: Sequence[PersonMention]) -> list[_Intro]:
+    global _intros_cache
+    cached = _intros_cache
+    if cached is not None and cached[0] is annotation and cached[1] == list(persons):
+        return cached[2]
+    intros = _find_role_intros(annotation, persons)
+    _intros_cache = (annotation, list(persons), intros)
+    return intros
+
+
+def _find_role_intros(annotation: Annotation, persons: Sequence[PersonMention]) -> list[_Intro]:
     intros: list[_Intro] = []
     for sentence in annotation.sentences:
         for person in persons:
