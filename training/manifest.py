@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from newsstruct.backends.manifest import file_sha256
 from training import settings
 
 SCHEMA_VERSION: Final = 1
@@ -48,15 +48,6 @@ LICENCE_NOTE: Final = (
     "treebanks (CC BY-SA 4.0). The word vectors are derived from copyrighted news text; the text "
     "itself is not redistributed, only vectors."
 )
-
-
-def sha256(path: Path) -> str:
-    """Return the hex SHA-256 of a file."""
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _labels(name: str, path: Path) -> dict[str, list[str]]:
@@ -123,7 +114,7 @@ def write_manifest(
         unit = "epochs" if train == "lemma" else "steps"
         entry: dict[str, Any] = {
             "file": meta["file"],
-            "sha256": sha256(path),
+            "sha256": file_sha256(path),
             "size_bytes": path.stat().st_size,
             "pretrain": meta.get("pretrain"),
             "labels": _labels(name, path),
@@ -152,7 +143,7 @@ def write_manifest(
         "processors": processors,
         "pretrain": {
             "file": pretrain.name,
-            "sha256": sha256(pretrain) if pretrain.exists() else None,
+            "sha256": file_sha256(pretrain) if pretrain.exists() else None,
             "size_bytes": pretrain.stat().st_size if pretrain.exists() else None,
             "data": "word2vec skip-gram, 100-d, top 64k lowercased words, trained on news-nl "
             "corpus text + training treebank/NER text (never Alpino dev or ned.testb)",

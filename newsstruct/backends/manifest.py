@@ -12,7 +12,7 @@ from typing import Any
 
 from newsstruct.errors import ModelError, ModelIntegrityError
 
-__all__ = ["Manifest", "bundled_manifest", "bundled_model_dir", "read_manifest"]
+__all__ = ["Manifest", "bundled_manifest", "bundled_model_dir", "file_sha256", "read_manifest"]
 
 # Stanza's Pipeline keyword for each processor's model and (when it uses word vectors) pretrain.
 _MODEL_KEY = {
@@ -58,7 +58,7 @@ class Manifest:
             path = self.folder / name
             if not path.is_file():
                 raise ModelError(f"model file {path} named in the manifest is missing")
-            actual = _sha256(path)
+            actual = file_sha256(path)
             if actual != expected:
                 raise ModelIntegrityError(str(path), expected, actual)
 
@@ -105,7 +105,8 @@ def bundled_manifest() -> Manifest:
     return read_manifest(bundled_model_dir())
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Return the hex SHA-256 of a file, read in 1 MiB blocks."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
