@@ -22,28 +22,12 @@ _ROOT = Path(__file__).resolve().parent.parent
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-PROCESSORS = "tokenize,pos,lemma,depparse,ner"
 
+def pipeline_kwargs(models: Path) -> dict[str, Any]:
+    """Keyword arguments that load the models in ``models`` offline, read from its manifest."""
+    from newsstruct.backends.manifest import read_manifest
 
-def pipeline_kwargs(models: Path, resources_dir: Path) -> dict[str, Any]:
-    """Keyword arguments that load the bundled models offline with ``stanza.Pipeline``."""
-    resources_dir.mkdir(parents=True, exist_ok=True)
-    (resources_dir / "resources.json").write_text("{}", encoding="utf-8")
-    pt = str(models / "nl_pretrain.pt")
-    return {
-        "lang": "nl",
-        "dir": str(resources_dir),
-        "download_method": None,
-        "processors": PROCESSORS,
-        "tokenize_model_path": str(models / "nl_tokenizer.pt"),
-        "pos_model_path": str(models / "nl_pos.pt"),
-        "pos_pretrain_path": pt,
-        "lemma_model_path": str(models / "nl_lemma.pt"),
-        "depparse_model_path": str(models / "nl_depparse.pt"),
-        "depparse_pretrain_path": pt,
-        "ner_model_path": str(models / "nl_ner.pt"),
-        "ner_pretrain_path": pt,
-    }
+    return read_manifest(models).pipeline_options()
 
 
 def _ud_eval(gold: Path, pred_conllu: str) -> dict[str, float]:
@@ -85,7 +69,7 @@ def eval_ud(data: Path, models: Path, res_dir: Path) -> dict[str, dict[str, floa
     gold = prepare_heldout(data, res_dir / "alpino_dev_gold.conllu")
     raw = res_dir / "alpino_dev.txt"
     convert_text(str(gold), str(raw))
-    kw = pipeline_kwargs(models, res_dir)
+    kw = pipeline_kwargs(models)
     out: dict[str, dict[str, float]] = {}
     # End to end from raw text: tokenizer + everything downstream.
     nlp = stanza.Pipeline(
@@ -135,7 +119,7 @@ def eval_ner(data: Path, models: Path, res_dir: Path) -> dict[str, Any]:
     from training.ner_prep import read_conll2002
 
     sents = read_conll2002(data / "conll2002-nl" / "ned.testb")
-    kw = pipeline_kwargs(models, res_dir)
+    kw = pipeline_kwargs(models)
     nlp = stanza.Pipeline(
         **{**kw, "processors": "tokenize,ner"}, tokenize_pretokenized=True, logging_level="WARN"
     )

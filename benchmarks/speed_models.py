@@ -46,25 +46,11 @@ print(json.dumps({"import_s": t_import, "load_s": t_load, "process_s": t_proc, "
 """
 
 
-def pipeline_kwargs(models: Path, resources_dir: Path) -> dict[str, Any]:
-    """Keyword arguments that load the bundled models offline with ``stanza.Pipeline``."""
-    resources_dir.mkdir(parents=True, exist_ok=True)
-    (resources_dir / "resources.json").write_text("{}", encoding="utf-8")
-    pt = str(models / "nl_pretrain.pt")
-    return {
-        "lang": "nl",
-        "dir": str(resources_dir),
-        "download_method": None,
-        "processors": "tokenize,pos,lemma,depparse,ner",
-        "tokenize_model_path": str(models / "nl_tokenizer.pt"),
-        "pos_model_path": str(models / "nl_pos.pt"),
-        "pos_pretrain_path": pt,
-        "lemma_model_path": str(models / "nl_lemma.pt"),
-        "depparse_model_path": str(models / "nl_depparse.pt"),
-        "depparse_pretrain_path": pt,
-        "ner_model_path": str(models / "nl_ner.pt"),
-        "ner_pretrain_path": pt,
-    }
+def pipeline_kwargs(models: Path) -> dict[str, Any]:
+    """Keyword arguments that load the models in ``models`` offline, read from its manifest."""
+    from newsstruct.backends.manifest import read_manifest
+
+    return read_manifest(models).pipeline_options()
 
 
 def sample_articles(data: Path, n: int) -> list[str]:
@@ -93,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         child_args = {
             "threads": args.threads,
             "texts": str(texts_path),
-            "kwargs": pipeline_kwargs(args.models.resolve(), Path(tmp) / "res"),
+            "kwargs": pipeline_kwargs(args.models.resolve()),
         }
         for i in range(args.runs):
             out = subprocess.run(

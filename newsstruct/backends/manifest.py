@@ -63,8 +63,18 @@ class Manifest:
                 raise ModelIntegrityError(str(path), expected, actual)
 
     def pipeline_options(self) -> dict[str, Any]:
-        """Keyword arguments for ``stanza.Pipeline`` that load exactly these files offline."""
-        options: dict[str, Any] = {"dir": str(self.folder), "allow_unknown_language": True}
+        """Keyword arguments for ``stanza.Pipeline`` that load exactly these files offline.
+
+        The folder's empty ``resources.json`` plus ``download_method=None`` keep Stanza from
+        touching the network; the result is JSON-serialisable (for subprocesses).
+        """
+        options: dict[str, Any] = {
+            "lang": self.data.get("language", "nl"),
+            "processors": ",".join(self.data["processors"]),
+            "dir": str(self.folder),
+            "download_method": None,
+            "allow_unknown_language": True,
+        }
         for processor, entry in self.data["processors"].items():
             options[_MODEL_KEY[processor]] = str(self.folder / entry["file"])
             if entry.get("pretrain"):

@@ -128,7 +128,6 @@ class StanzaBackend:
         else:
             self._manifest.verify()
             options |= self._manifest.pipeline_options()
-            options["download_method"] = None
         logging.getLogger("stanza").addFilter(_quiet_unknown_language)
         try:
             return stanza.Pipeline(**options)
