@@ -256,12 +256,34 @@ def _attribution(
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _antecedent(doc, phrase)
+    if phrase is not None and phrase[0] > cue.last:
+        phrase = _with_relative_clause(doc, phrase, unit[1])
     skip = [content] if content else []
     return _Attribution(
         cue=_cue_span(doc, cue),
         speaker=None if phrase is None else _speaker_span(doc, phrase),
         medium=_medium(doc, lexicon, unit, cue.verb, skip),
     )
+
+
+def _with_relative_clause(doc: _Doc, phrase: Range, stop: int) -> Range:
+    """Keep a restrictive relative clause with an unnamed source ("een man die er woont").
+
+    An unnamed source is described by its clause ("zegt een man die zegt in de straat te
+    wonen"); a named one is not ("zegt Rutte, die ...", and the clause is then set off by a comma).
+    """
+    first, end = phrase
+    pronoun = end - first == 1 and doc.tokens[first].upos == "PRON"
+    if end >= stop or doc.lower[end] != "die" or pronoun or _is_named(doc, phrase):
+        return phrase
+    index = end + 1
+    while index < stop and not doc.punct(index) and doc.quoted(index) is None:
+        index += 1
+    return (first, index) if index > end + 1 else phrase
+
+
+def _is_named(doc: _Doc, phrase: Range) -> bool:
+    return any(_label(doc, index) in ("PER", "ORG") for index in range(*phrase))
 
 
 def _finding(doc: _Doc, kind: str, content: Range, attribution: _Attribution) -> QuoteFinding:

@@ -37,6 +37,7 @@ _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
 _INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging gingen")
+_IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 _OBJECT_DAT: Final = _words("niet ook wel nooit zelf")  # "zei dat niet": "dat" is the object
@@ -160,6 +161,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 or _negated(doc, cue.last + 1, doc.token_at(content[0]) or cue.last + 1)
                 or _hypothetical(doc, clause, cue.first)
                 or _not_yet_said(doc, cue, clause)
+                or _impersonal(doc, cue)
             ):
                 continue
             inner = bisect_left(cue_starts, content[0])
@@ -216,7 +218,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is None
     ):
         return None
-    if any(doc.tokens[i].text == "," for i in range(cue.last + 1, stop)):
+    trailing = any(doc.tokens[i].text == "," for i in range(cue.last + 1, stop))
+    if trailing and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):
         return None  # "Het plan, zei hij, is goed": a parenthetical, not a trailing cue
     begin = first
     if _cue_at(doc, lexicon, first, stop) is not None:
@@ -263,6 +266,12 @@ def _not_yet_said(doc: _Doc, cue: _Cue, clause: int) -> bool:
     if not (word.endswith("en") or doc.tokens[cue.verb].feats.get("VerbForm") == "Inf"):
         return False
     return any(doc.lower[i] in _INTENT for i in range(clause, cue.first))
+
+
+def _impersonal(doc: _Doc, cue: _Cue) -> bool:
+    """Tell "op de beelden is te zien dat" / "valt te lezen dat" (no one speaks) from a report."""
+    at = cue.first
+    return at >= 2 and doc.lower[at - 1] == "te" and doc.lower[at - 2] in _IMPERSONAL_VERBS
 
 
 def _points_back(doc: _Doc, cue: _Cue, stop: int) -> bool:

@@ -41,7 +41,9 @@ _ADVERBS: Final = _words(
     "eveneens evenwel toch steeds telkens herhaaldelijk destijds ooit gisteravond gisterochtend "
     "gistermiddag vanmorgen zojuist kortgeleden daarnaast ondertussen immers overigens "
     "wellicht misschien waarschijnlijk uiteindelijk vorig eerst desondanks daarentegen "
-    "niettemin nochtans althans trouwens eigenlijk blijkbaar kennelijk"
+    "niettemin nochtans althans trouwens eigenlijk blijkbaar kennelijk "
+    "daarop daarbij daarmee daarin daarover daaruit daarvoor daardoor daarvan daarnaar "
+    "hierop hierbij hiermee hierin hierover hieruit hiervoor hierdoor hiervan"
 )
 _AUXILIARIES: Final = _words(
     "is was zijn waren ben bent heeft hebben had hadden heb hebt wordt worden werd werden "

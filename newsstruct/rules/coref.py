@@ -240,8 +240,29 @@ def resolve_pronoun(
             ]
             if back == 0 and entry[1] == "obj":
                 found = [p for p in found if not _clause_argument(sentence, p, start)]
+            chained = _same_subject_pronoun(sentence, entry[0], start, quotes)
+            chained = None if allow_quoted else chained
+            if chained is not None and all(_salience(sentence, p)[1] for p in found):
+                # "Onderweg kwam ze Johnny tegen. ..., vertelt ze": the pronoun goes on where
+                # the earlier subject pronoun did, not to the object named beside it.
+                return resolve_pronoun(annotation, persons, chained.start, chained.end)
             if found:
                 return min(found, key=lambda p: _salience(sentence, p)).cluster
+    return None
+
+
+def _same_subject_pronoun(
+    sentence: Sentence, referent: str, before: int, quotes: Sequence[tuple[int, int]]
+) -> Token | None:
+    """The first subject pronoun of ``sentence`` before ``before`` that refers like ``referent``."""
+    for token in sentence.tokens:
+        if token.start >= before:
+            break
+        if any(qs <= token.start < qe for qs, qe in quotes):
+            continue
+        entry = pronoun_entry(token.text)
+        if entry is not None and entry[0] == referent and token.deprel.startswith("nsubj"):
+            return token
     return None
 
 

@@ -584,3 +584,16 @@ def test_noisy_mentions_give_valid_clusters(
     start = min(speaker[0], len(text))
     index = resolve_speaker(ann, clusters, start, min(start + speaker[1], len(text)))
     assert index is None or 0 <= index < len(clusters)
+
+
+def test_subject_pronoun_follows_the_earlier_subject_pronoun() -> None:
+    text = "Kate McClure reed naar huis. Onderweg kwam ze Johnny tegen. Ze vertelt het nu."
+    # Tokens: Kate McClure reed naar huis . | Onderweg(6) kwam(7) ze(8) Johnny(9) tegen(10) .
+    parsed = annotate(
+        text,
+        entities={"Kate McClure": "PER", "Johnny": "PER"},
+        heads={8: (1, "nsubj"), 9: (1, "obj"), 12: (1, "nsubj")},
+    )
+    assert _speaker(parsed, "Ze", 1) == "Kate McClure"
+    plain = annotate(text, entities={"Kate McClure": "PER", "Johnny": "PER"})
+    assert _speaker(plain, "Ze", 1) == "Johnny"  # without a parse the nearest person wins

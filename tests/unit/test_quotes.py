@@ -820,3 +820,62 @@ def test_te_clause_ends_before_maar_with_a_question_word() -> None:
         "De dienst zegt een eerlijk salaris te betalen, maar hoeveel dat is, blijft geheim."
     )
     assert quote["text"] == "een eerlijk salaris te betalen"
+
+
+def test_uncued_quote_later_on_keeps_the_last_speaker() -> None:
+    text = (
+        "„Dat kan iets kleins zijn”, zegt keurmeester Peeters.\n\n"
+        "Sommige garages maakten te veel fouten. „Dan moeten ze opnieuw examen doen.”"
+    )
+    found = run(text, entities={"Peeters": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Dat kan iets kleins zijn", "Peeters"),
+        ("Dan moeten ze opnieuw examen doen.", "Peeters"),
+    ]
+
+
+def test_uncued_quote_after_another_person_is_named_stays_unattributed() -> None:
+    text = (
+        "„Dat kan iets kleins zijn”, zegt Peeters.\n\n"
+        "Ook minister Jansen kijkt mee. Het rapport komt later.\n\n„Dan moeten ze terug.”"
+    )
+    found = run(text, entities={"Peeters": "PER", "Jansen": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Dat kan iets kleins zijn", "Peeters"),
+        ("Dan moeten ze terug.", None),
+    ]
+
+
+def test_perception_and_hope_verbs_report_a_clause() -> None:
+    quote = one("Daarop zagen de onderzoekers dat de stad een meter hoger ligt.")
+    assert (quote["kind"], quote["text"], quote["speaker"]) == (
+        "indirect",
+        "de stad een meter hoger ligt",
+        "de onderzoekers",
+    )
+    quote = one("De onderzoekers hopen dat ze aardbevingen beter kunnen voorspellen.")
+    assert (quote["cue"], quote["speaker"]) == ("hopen", "De onderzoekers")
+
+
+def test_impersonal_te_zien_dat_is_no_report() -> None:
+    assert run("Op de beelden is te zien dat de auto te hard rijdt.") == []
+
+
+def test_trailing_cue_followed_by_an_afterthought() -> None:
+    text = "Er gaat maar weinig mis, zegt de dienst, ook na berichten van de krant."
+    quote = one(text, upos={"gaat": "VERB"})
+    assert (quote["kind"], quote["text"], quote["speaker"]) == (
+        "indirect",
+        "Er gaat maar weinig mis",
+        "de dienst",
+    )
+    assert run("Het plan, zei hij, is goed.") == []
+
+
+def test_unnamed_source_keeps_its_relative_clause() -> None:
+    quote = one("„Er was de hele dag al gedoe”, zegt een man die in de straat woont.")
+    assert quote["speaker"] == "een man die in de straat woont"
+    quote = one("„Er was gedoe”, zegt een man die zegt in de straat te wonen.")
+    assert quote["speaker"] == "een man die zegt in de straat te wonen"
+    quote = one("„Er was gedoe”, zegt Jansen, die in de straat woont.", entities={"Jansen": "PER"})
+    assert quote["speaker"] == "Jansen"
