@@ -256,30 +256,36 @@ def _attribution(
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _antecedent(doc, phrase)
+    speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
-        phrase = _with_relative_clause(doc, phrase, unit[1])
+        described = _with_relative_clause(doc, phrase, unit[1])
+        speaker = speaker if described == phrase else doc.chars(*described)
     skip = [content] if content else []
     return _Attribution(
         cue=_cue_span(doc, cue),
-        speaker=None if phrase is None else _speaker_span(doc, phrase),
+        speaker=speaker,
         medium=_medium(doc, lexicon, unit, cue.verb, skip),
     )
 
 
 def _with_relative_clause(doc: _Doc, phrase: Range, stop: int) -> Range:
-    """Keep a restrictive relative clause with an unnamed source ("een man die er woont").
+    """Keep the words that describe an unnamed source: a place and a restrictive clause.
 
-    An unnamed source is described by its clause ("zegt een man die zegt in de straat te
-    wonen"); a named one is not ("zegt Rutte, die ...", and the clause is then set off by a comma).
+    "de rechtbank in Den Haag", "een man die zegt in de straat te wonen"; a named source
+    keeps its name alone ("zegt Rutte, die ...", where the clause is set off by a comma).
     """
     first, end = phrase
     pronoun = end - first == 1 and doc.tokens[first].upos == "PRON"
-    if end >= stop or doc.lower[end] != "die" or pronoun or _is_named(doc, phrase):
+    if end >= stop or pronoun or _is_named(doc, phrase):
         return phrase
+    if doc.lower[end] == "in" and end + 1 < stop and _label(doc, end + 1) == "LOC":
+        end = doc.entity_end[doc.in_entity[end + 1]] + 1
+    if end >= stop or doc.lower[end] != "die":
+        return first, end
     index = end + 1
     while index < stop and not doc.punct(index) and doc.quoted(index) is None:
         index += 1
-    return (first, index) if index > end + 1 else phrase
+    return (first, index) if index > end + 1 else (first, end)
 
 
 def _is_named(doc: _Doc, phrase: Range) -> bool:

@@ -337,11 +337,21 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return None
     for index in range(begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
-        if doc.tokens[index].upos == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"):
+        token = doc.tokens[index]
+        predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
+        if predicate and following not in ("NOUN", "PROPN", "ADJ"):
             return doc.chars(begin, end)  # a predicative adjective: an opinion, not "found"
-        if doc.punct(index) and doc.quoted(index) is None:
+        if doc.punct(index) and doc.quoted(index) is None and not _quote_mark(doc, index):
             return None
     return None
+
+
+def _quote_mark(doc: _Doc, index: int) -> bool:
+    """Tell a quotation mark around a fragment ("het „onwenselijk”") from other punctuation."""
+    token = doc.tokens[index]
+    return any(span.open <= token.start < span.close for span in doc.spans) and not any(
+        ch.isalnum() or ch in ".,;:!?" for ch in token.text
+    )
 
 
 def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:

@@ -10,6 +10,7 @@ from newsstruct.lexicon import load_lines
 from newsstruct.rules._tokens import (
     _CONJUNCTIONS,
     _PREPOSITIONS,
+    _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
     _Doc,
@@ -257,7 +258,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     nominal = token.upos in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "PUNCT", "ADJ")
     first = doc.units[doc.unit_of[index]][0]
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
-    if nominal and not second and not word.endswith("end"):  # "eraan toevoegend/NOUN"
+    verbal = second or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
+    if nominal and not verbal:  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank"
         return None
     if index > 0 and doc.lower[index - 1] == "te":
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
@@ -285,6 +287,20 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     if verb is not None:
         return _Cue(index, index, index, verb.lemma, kind=verb.kind)
     return None
+
+
+def _inverted_past_tense(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
+    """Tell a mistagged past tense before its subject ("bepaalde/ADP de rechtbank dat")."""
+    word, following = doc.lower[index], index + 1
+    if not word.endswith(("de", "te", "den", "ten")) or following >= len(doc.tokens):
+        return False
+    verbs = (lexicon.simple_verb(word, word), *lexicon.split_verbs(word, word))
+    if not any(v is not None and v.kind != "not" and word in v.forms[1:] for v in verbs):
+        return False
+    if index > 0 and (doc.lower[index - 1] in _PREPOSITIONS or doc.lower[index - 1] in _ARTICLES):
+        return False  # "in bepaalde steden", "de bepaalde"
+    subject = doc.lower[following] in ("de", "het") or doc.lower[following] in _SUBJECT_PRONOUNS
+    return subject or following in doc.in_entity
 
 
 def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

@@ -188,7 +188,7 @@ def _named_in_span(
         for s, e in cluster.mentions
         if s < end and start < e
     )
-    person_modifier = False
+    modifier = False
     other_head: int | None = None
     for s, e, index in inside:
         before = [t for t in tokens if t.end <= s]
@@ -199,12 +199,14 @@ def _named_in_span(
             )
             if not possessive and not in_prepositional_phrase(annotation, s, e, floor=start):
                 return True, index
-            person_modifier = True
+            modifier = True
         elif other_head is None and all(
             t.upos in {"DET", "PUNCT"} or determiner_kind(t.text) for t in before + after
         ):
             other_head = index
-    return (other_head is not None or person_modifier), other_head
+        elif before and in_prepositional_phrase(annotation, s, e, floor=start):
+            modifier = True  # "de rechtbank in Den Haag": the place only modifies it
+    return (other_head is not None or modifier), other_head
 
 
 def _match_name(clusters: Sequence[EntityCluster], phrase: str, position: int) -> int | None:

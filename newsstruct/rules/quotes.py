@@ -246,6 +246,9 @@ class _Hosts:
 def _listed(doc: _Doc, span: QuotedSpan, following: QuotedSpan) -> bool:
     """Tell whether two quotes are listed side by side ("„A” en „B”") in one paragraph."""
     between = doc.text[span.close : following.open].strip()
+    asked = doc.text[span.start : span.end].rstrip().endswith("?")
+    if asked and not doc.text[following.start : following.end].rstrip().endswith("?"):
+        return False  # "‘Had u gedronken?’ ‘Nee’, antwoordde T.": a question and its answer
     return following.block == span.block and between in ("", ",", "en", "of", ";")
 
 
@@ -327,6 +330,10 @@ def _continue_speakers(
             result[position] = replace(quote, speaker=intro)
             continue
         previous = last_speaker
+        other = _other_party(doc, result[:position], previous, quote)
+        if other is not None:  # "‘Had u gedronken?’, vroeg de rechter. ‘Nee.’": a turn
+            result[position] = _with_speaker(quote, other, medium=False)
+            continue
         opens_block = span is not None and span.open == block.start
         if previous is not None and (
             previous.paragraph == quote.paragraph
@@ -350,6 +357,32 @@ def _continue_speakers(
             if following.speaker is not None and following.paragraph == quote.paragraph + 1:
                 result[position] = _with_speaker(quote, following, medium=True)
     return result
+
+
+def _asks(doc: _Doc, quote: QuoteFinding) -> bool:
+    return doc.text[quote.start : quote.end].rstrip().endswith("?")
+
+
+def _other_party(
+    doc: _Doc,
+    before: Sequence[QuoteFinding],
+    previous: QuoteFinding | None,
+    quote: QuoteFinding,
+) -> QuoteFinding | None:
+    """In a dialogue, the other speaker: an answer after a question, a question after an answer.
+
+    Applies when the quote right before is the previous speaker's, in this or the previous
+    paragraph, and one of the two asks while the other does not.
+    """
+    if previous is None or not before or before[-1] is not previous:
+        return None
+    if quote.paragraph - previous.paragraph > 1 or _asks(doc, previous) == _asks(doc, quote):
+        return None
+    said = doc.text[slice(*previous.speaker)].lower() if previous.speaker else None
+    for earlier in reversed(before[:-1]):
+        if earlier.speaker is not None and doc.text[slice(*earlier.speaker)].lower() != said:
+            return earlier if earlier.kind == "direct" else None
+    return None
 
 
 def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) -> bool:

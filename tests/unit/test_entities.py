@@ -597,3 +597,10 @@ def test_subject_pronoun_follows_the_earlier_subject_pronoun() -> None:
     assert _speaker(parsed, "Ze", 1) == "Kate McClure"
     plain = annotate(text, entities={"Kate McClure": "PER", "Johnny": "PER"})
     assert _speaker(plain, "Ze", 1) == "Johnny"  # without a parse the nearest person wins
+
+
+def test_speaker_with_a_place_is_not_the_place() -> None:
+    text = "De rechtbank in Den Haag bepaalde dat. Den Haag is groot."
+    ann = annotate(text, entities={"Den Haag": "LOC"}, upos={"in": "ADP"})
+    assert _speaker(ann, "De rechtbank in Den Haag") is None
+    assert _speaker(ann, "Den Haag", 2) == "Den Haag"

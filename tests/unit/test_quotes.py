@@ -879,3 +879,55 @@ def test_unnamed_source_keeps_its_relative_clause() -> None:
     assert quote["speaker"] == "een man die zegt in de straat te wonen"
     quote = one("„Er was gedoe”, zegt Jansen, die in de straat woont.", entities={"Jansen": "PER"})
     assert quote["speaker"] == "Jansen"
+
+
+def test_mistagged_past_tense_before_its_subject_is_a_cue() -> None:
+    text = "Vorige week bepaalde de rechtbank dat de minister de regeling mag toepassen."
+    quote = one(text, upos={"bepaalde": "ADP"})
+    assert (quote["cue"], quote["speaker"]) == ("bepaalde", "de rechtbank")
+    assert run("In bepaalde steden zegt men dat niet.", upos={"bepaalde": "ADJ"}) == []
+
+
+def test_vinden_with_a_quoted_predicate() -> None:
+    text = 'Rutte vond het "onwenselijk" om hierover vragen te krijgen.'
+    found = run(text, entities={"Rutte": "PER"}, upos={"onwenselijk": "ADJ", "om": "ADP"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("indirect", 'het "onwenselijk" om hierover vragen te krijgen', "Rutte"),
+        ("partial", "onwenselijk", "Rutte"),
+    ]
+
+
+def test_ervan_uitgaan_dat_reports_a_belief() -> None:
+    quote = one("Daarbij gaan de onderzoekers ervan uit dat de cijfers kloppen.")
+    assert (quote["text"], quote["speaker"]) == ("de cijfers kloppen", "de onderzoekers")
+
+
+def test_unnamed_source_keeps_its_place() -> None:
+    text = "Vorige week bepaalde de rechtbank in Den Haag dat de regeling later ingaat."
+    quote = one(text, entities={"Den Haag": "LOC"})
+    assert quote["speaker"] == "de rechtbank in Den Haag"
+
+
+def test_question_before_an_attributed_answer_is_not_the_answerer_s() -> None:
+    text = "De rechter vroeg verder. ‘Had u gedronken?’ ‘Nee, helemaal niet’, antwoordde Smit."
+    found = run(text, entities={"Smit": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Had u gedronken?", "De rechter"),
+        ("Nee, helemaal niet", "Smit"),
+    ]
+
+
+def test_uncued_answer_after_a_question_is_the_other_party_s() -> None:
+    text = (
+        "„Ik was thuis”, zei Smit.\n\n"
+        "„Had u gedronken?”, vroeg de rechter.\n\n"
+        "„Nee, helemaal niet.”\n\n"
+        "„Weet u dat zeker?”"
+    )
+    found = run(text, entities={"Smit": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Ik was thuis", "Smit"),
+        ("Had u gedronken?", "de rechter"),
+        ("Nee, helemaal niet.", "Smit"),
+        ("Weet u dat zeker?", "de rechter"),
+    ]
