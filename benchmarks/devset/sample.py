@@ -2,6 +2,10 @@
 
 Run ``python benchmarks/devset/sample.py --data ../shared/data`` to rewrite ``sample.json``.
 Only ids, outlets and the split are stored; the text stays in ``../shared/data``.
+
+Draw 1 (seed ``SEED``) gave 62 articles split dev/test; draw 2 (seed ``SEED_2``) added
+``PER_OUTLET_2`` more articles from the same pools, all ``dev``, so that the rules have more
+development errors to learn from while the test split stays exactly as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +24,14 @@ PER_OUTLET = {
     "7Days (sevendays.nl)": 12,
     "De Morgen": 11,
     "De Standaard": 11,
+}
+SEED_2 = 20261127
+PER_OUTLET_2 = {
+    "NOS": 6,
+    "De Telegraaf": 5,
+    "7Days (sevendays.nl)": 5,
+    "De Morgen": 4,
+    "De Standaard": 4,
 }
 MIN_WORDS, MAX_WORDS = 120, 900
 
@@ -44,6 +56,13 @@ def main() -> None:
     rng.shuffle(chosen)
     for position, item in enumerate(chosen):
         item["split"] = "test" if position % 3 == 2 else "dev"
+        item["draw"] = 1
+    taken = {item["id"] for item in chosen}
+    rng = random.Random(SEED_2)
+    for outlet, count in PER_OUTLET_2.items():
+        pool = [i for i in sorted(pools[outlet]) if i not in taken]
+        for article_id in rng.sample(pool, count):
+            chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": 2})
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
 
