@@ -297,15 +297,19 @@ def _colon_after(doc: _Doc, cue: _Cue, stop: int) -> int | None:
     return None
 
 
+def _after_subject(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> int:
+    """Return the token after the cue and, when it follows the cue, its subject."""
+    begin = cue.last + 1
+    subject = _subject(doc, cue, unit, lexicon)
+    return subject[1] if subject is not None and subject[0] >= begin else begin
+
+
 def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
     """``zei blij te zijn met de uitslag``: a speech verb with a ``te``-infinitive clause."""
     if not cue.is_verb or cue.lemma not in _TE_VERBS:
         return None
     stop = unit[1]
-    begin = cue.last + 1
-    subject = _subject(doc, cue, unit, lexicon)
-    if subject is not None and subject[0] >= begin:
-        begin = subject[1]
+    begin = _after_subject(doc, lexicon, cue, unit)
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
         begin += 1
     end = _clause_end(doc, lexicon, begin, stop)
@@ -328,10 +332,7 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if not cue.is_verb or cue.lemma != "vinden":
         return None
     stop = unit[1]
-    begin = cue.last + 1
-    subject = _subject(doc, cue, unit, lexicon)
-    if subject is not None and subject[0] >= begin:
-        begin = subject[1]
+    begin = _after_subject(doc, lexicon, cue, unit)
     end = _clause_end(doc, lexicon, begin, stop)
     if end - begin < 2 or doc.quoted(begin) is not None:
         return None
