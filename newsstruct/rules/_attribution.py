@@ -34,6 +34,7 @@ _TIME_NOUNS: Final = _words(
     "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
 )
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
+_GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
 
 
@@ -255,7 +256,7 @@ def _attribution(
 ) -> _Attribution:
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
-        phrase = _antecedent(doc, phrase)
+        phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
     speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
         described = _with_relative_clause(doc, phrase, unit[1])
@@ -266,6 +267,36 @@ def _attribution(
         speaker=speaker,
         medium=_medium(doc, lexicon, unit, cue.verb, skip),
     )
+
+
+def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
+    """Replace a group "ze" ("verwijten ze", "zagen ze") with the group subject named before.
+
+    The group is the nearest earlier subject outside quotation marks, within the last few
+    sentences, that is a common noun phrase ("de onderzoekers", "de oppositie") or an
+    organisation; a person (or another pronoun than "ze") is no group and ends the search.
+    """
+    first = phrase[0]
+    if phrase[1] - first != 1 or doc.lower[first] not in ("ze", "zij") or not doc.has_parse:
+        return phrase
+    verb = doc.tokens[cue.verb]
+    if verb.feats.get("Number", "Plur" if doc.lower[cue.verb].endswith("en") else "") != "Plur":
+        return phrase
+    floor = doc.units[max(doc.unit_of[first] - _GROUP_LOOKBACK, 0)][0]
+    for index in range(first - 1, floor - 1, -1):
+        token = doc.tokens[index]
+        if not token.deprel.startswith("nsubj") or doc.quoted(index) is not None:
+            continue
+        label = _label(doc, index)
+        if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
+            return phrase
+        if token.upos == "NOUN" or label == "ORG":
+            unit = doc.units[doc.unit_of[index]]
+            group = _np_before(
+                doc, doc.entity_end.get(doc.in_entity.get(index, -1), index) + 1, unit[0]
+            )
+            return group or phrase
+    return phrase
 
 
 def _with_relative_clause(doc: _Doc, phrase: Range, stop: int) -> Range:

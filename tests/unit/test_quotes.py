@@ -31,8 +31,10 @@ def run(
     entities: Mapping[str, str] | None = None,
     kinds: Sequence[ParagraphKind] = (),
     upos: Mapping[str, str] | None = None,
+    heads: Mapping[int, tuple[int | None, str]] | None = None,
 ) -> list[dict[str, object]]:
-    found = find_quotes(annotate(text, entities=entities, upos=upos), blocks(text, kinds))
+    annotation = annotate(text, entities=entities, upos=upos, heads=heads)
+    found = find_quotes(annotation, blocks(text, kinds))
     return [describe(text, quote) for quote in found]
 
 
@@ -931,3 +933,16 @@ def test_uncued_answer_after_a_question_is_the_other_party_s() -> None:
         ("Nee, helemaal niet.", "Smit"),
         ("Weet u dat zeker?", "de rechter"),
     ]
+
+
+def test_group_ze_points_back_to_the_group_subject() -> None:
+    text = "De onderzoekers vergeleken de foto's. Daarop zagen ze dat de stad hoger ligt."
+    heads = {1: (2, "nsubj"), 8: (1, "nsubj")}
+    quote = one(text, upos={"onderzoekers": "NOUN"}, heads=heads)
+    assert (quote["text"], quote["speaker"]) == ("de stad hoger ligt", "De onderzoekers")
+    person = one(
+        "Jansen vergeleek de foto's. Daarop zagen ze dat de stad hoger ligt.",
+        entities={"Jansen": "PER"},
+        heads={0: (1, "nsubj"), 8: (1, "nsubj")},
+    )
+    assert person["speaker"] == "ze"
