@@ -122,6 +122,8 @@ _BYLINE_LINES: Final = 3
 _BYLINE_LINE_WORDS: Final = 8
 _BYLINE_CHARS: Final = 200
 _SIGNATURE_WORDS: Final = 8
+_PULL_QUOTE_SOURCE_WORDS: Final = 12
+_PULL_QUOTE_MIN_BLOCKS: Final = 4  # title, body, source line, statement
 
 _OPENING_QUOTES: Final = "\"'“„‘‚«‹‟›»,"
 _CLOSING_QUOTES: Final = "\"'”’»›«‹“"
@@ -147,6 +149,8 @@ _SIGNATURE: Final = re.compile(
 )
 # A photo caption: three or more words, lower-case ones among them, no digits, no "?" or ":".
 _CAPTION: Final = re.compile(r"(?=(?:\S+\s+){2}\S)(?=[^\n]*\b[a-zà-ÿ])[^\d?:\n]+")
+# A credit line that names nobody yet: "Met bijdragen van", "Tekst:".
+_OPEN_CREDIT: Final = re.compile(r"(?:\bvan|\bdoor|:)\s*$")
 # "Van onze correspondent" + "in Denemarken" on the next line.
 _BYLINE_TAIL: Final = re.compile(r"(?:in|uit|te|vanuit) [A-ZÀ-Þ][\w'’-]*(?: [\w'’-]+){0,3}")
 
@@ -280,6 +284,7 @@ def find_blocks(text: str, *, title: bool | None = None) -> tuple[Block, ...]:
         kinds[0] = "title"
     _mark_headings(kinds, lines)
     _mark_captions(kinds, lines)
+    _mark_pull_quote(kinds, lines)
     return tuple(
         Block(start, end, kind or "body") for (start, end), kind in zip(spans, kinds, strict=True)
     )
@@ -297,7 +302,13 @@ def _marked_kinds(lines: list[list[str]]) -> list[ParagraphKind | None]:
             index > 0
             and kinds[index - 1] == "byline"
             and len(lines[index]) == 1
-            and _BYLINE_TAIL.fullmatch(lines[index][0])
+            and (
+                _BYLINE_TAIL.fullmatch(lines[index][0])
+                or (  # "Met bijdragen van" + "Bart Brinckman." on its own line
+                    _OPEN_CREDIT.search(lines[index - 1][-1])
+                    and _SIGNATURE.fullmatch(lines[index][0].rstrip("."))
+                )
+            )
         ):
             kinds[index] = "byline"
     prose = [index for index, kind in enumerate(kinds) if kind is None]
@@ -344,3 +355,20 @@ def _mark_captions(kinds: list[ParagraphKind | None], lines: list[list[str]]) ->
                 if _CAPTION.fullmatch(lines[caption][0]):
                     kinds[caption] = "boilerplate"
         index = end + 1 if run else index + 1
+
+
+def _mark_pull_quote(kinds: list[ParagraphKind | None], lines: list[list[str]]) -> None:
+    """Turn a print pull-quote box left at the end of an article into boilerplate, in place.
+
+    Print archives end some articles with the box's two parts as paragraphs: a source line
+    ending in a colon ("Politicoloog Gijs Schumacher (VUA):") and the statement, without marks.
+    """
+    ends = [i for i, kind in enumerate(kinds) if kind not in ("boilerplate", "byline")]
+    if len(ends) < _PULL_QUOTE_MIN_BLOCKS:
+        return
+    source, statement = ends[-2], ends[-1]
+    line = lines[source][0] if len(lines[source]) == 1 else ""
+    if not (line.endswith(":") and _words(line) <= _PULL_QUOTE_SOURCE_WORDS):
+        return
+    if statement == source + 1 and lines[statement][0][:1] not in _OPENING_QUOTES:
+        kinds[source] = kinds[statement] = "boilerplate"

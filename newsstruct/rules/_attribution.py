@@ -25,6 +25,7 @@ from newsstruct.rules._tokens import (
 )
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
+_NOMINATIVE: Final = _words("ik jij hij zij wij we")  # never an object, unlike "ze", "u"
 _RELATIVES: Final = _words("die dat wie")
 _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
@@ -106,6 +107,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         place = antecedent is not None and _label(doc, antecedent[1] - 1) == "LOC"
         if antecedent is not None and not place:
             return antecedent
+    if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
+        return anchor + 1, anchor + 2  # "Cohen noemde hij ...": the subject follows the verb
     before = _np_before(doc, anchor, clause)
     if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
@@ -118,8 +121,14 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         or doc.lower[before[0] - 1] in _SUBORDINATORS
     ):
         return before
+    if before is not None and before[0] - 1 > clause and doc.lower[before[0] - 1] in ("en", "of"):
+        earlier = _np_before(doc, before[0] - 1, clause)
+        if earlier is not None and earlier[0] == clause:
+            return earlier[0], before[1]  # "Gehandicapten en chronisch zieken vrezen"
     if anchor - 1 == clause and doc.lower[clause] in ("die", "deze"):
         return clause, anchor  # "Die zei ...": a demonstrative subject
+    if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
+        return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
     after = _inverted_subject(doc, cue, anchor, stop)
     if after is not None:
         if cue.lemma == "citeren":
@@ -134,8 +143,6 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         subject = None if opening is None else _np_before(doc, opening, first)
         if subject is not None and subject[0] == first:
             return subject  # "Het bedrijf Beam, waartoe Jim Beam hoort, zei dat ..."
-    if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
-        return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
     parsed = _parsed_subject(doc, cue.verb, unit)
     if parsed is not None:
         return parsed

@@ -31,12 +31,15 @@ from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 
 _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
-    "vrezen verwachten wetenlaten verwijten ontkennen beloven"
+    "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
+    "zweren hopen"
 )
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
+_CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
 _INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging gingen")
+_SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datzelfde")
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
@@ -218,6 +221,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is None
     ):
         return None
+    elif at + 1 < stop and doc.lower[at] in _SAME_THING and doc.punct(at + 1):
+        return None  # "X, een Kamerlid, zegt hetzelfde": an object, no trailing cue
     trailing = any(doc.tokens[i].text == "," for i in range(cue.last + 1, stop))
     if trailing and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):
         return None  # "Het plan, zei hij, is goed": a parenthetical, not a trailing cue
@@ -298,10 +303,14 @@ def _colon_after(doc: _Doc, cue: _Cue, stop: int) -> int | None:
 
 
 def _after_subject(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> int:
-    """Return the token after the cue and, when it follows the cue, its subject."""
+    """Return the token after the cue and, when they follow it, its subject and particle."""
     begin = cue.last + 1
     subject = _subject(doc, cue, unit, lexicon)
-    return subject[1] if subject is not None and subject[0] >= begin else begin
+    if subject is not None and subject[0] >= begin:
+        begin = subject[1]
+    if cue.particle == begin:  # "maakte de zanger bekend een jaar vrij te nemen"
+        begin += cue.size
+    return begin
 
 
 def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
@@ -388,7 +397,8 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if cue.first > first and doc.lower[cue.first - 1] in _DETERMINERS:
         return None  # "de volgens Rutte grootste staatsman": inside a noun phrase
     begin = first
-    if cue.first == first:
+    joined = cue.first > first and doc.lower[cue.first - 1] in _CLAUSE_OPENERS
+    if cue.first == first or joined:  # "Volgens X ...", "..., want volgens X ..."
         begin = phrase[1]
         while begin < stop and doc.lower[begin] in _PREPOSITIONS:  # "Volgens X op Twitter is"
             extra = _np_after(doc, begin + 1, stop)

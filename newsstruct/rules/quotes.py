@@ -9,6 +9,7 @@ from itertools import accumulate
 from typing import Final
 
 from newsstruct.backends.base import Annotation
+from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
     QuoteFinding,
     _Attribution,
@@ -156,12 +157,20 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         named = phrase is not None and any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
         if not named:
             phrase = None
-    if phrase is None:
+    if phrase is None or _is_label(doc, phrase):
         return None
     return _Attribution(
         cue=doc.chars(colon, colon + 1),
         speaker=_speaker_span(doc, phrase),
         medium=_medium(doc, lexicon, unit, colon),
+    )
+
+
+def _is_label(doc: _Doc, phrase: Range) -> bool:
+    """Tell a label before a colon ("Stelling", "Brief 2") from a source ("Rutte", "De politie")."""
+    words = [doc.lower[i] for i in range(*phrase)]
+    return words[0] in load_set("labels") and all(
+        w in load_set("labels") or w.isdigit() for w in words
     )
 
 
@@ -193,6 +202,9 @@ def _quoted(
     hosts = _Hosts(indirect)
     for number, span in enumerate(doc.spans):
         block = doc.blocks[span.block]
+        glued = doc.text[span.close : span.close + 2]
+        if glued[:1] == "-" and glued[1:].isalpha():
+            continue  # "hun ‘Doe eens normaal, man!’-ruzie": part of a compound word
         whole = _whole_utterance(doc, span, attributed_until.get(span.block))
         if block.kind in ("title", "heading") and span.open == block.start and whole:
             found.append(QuoteFinding("direct", span.start, span.end, span.block))

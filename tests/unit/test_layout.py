@@ -540,3 +540,20 @@ def test_ignorable_chars_cover_every_whitespace_and_format_char() -> None:
         and chr(code) not in "\n\r\u2028\u2029"
     }
     assert set(_IGNORABLE) == expected
+
+
+def test_pull_quote_box_at_the_end_is_boilerplate() -> None:
+    text = (
+        "Rutte presenteert begroting\n\n"
+        "Het kabinet bezuinigt fors, schrijft de krant.\n\n"
+        "Politicoloog Gijs Schumacher (VUA):\n\n"
+        "In de praktijk regeert het kabinet met twee partijen."
+    )
+    assert kinds(text) == ["title", "body", "boilerplate", "boilerplate"]
+    quoted = text.replace("In de praktijk", "„In de praktijk").replace("partijen.", "partijen.”")
+    assert kinds(quoted) == ["title", "body", "body", "body"]
+
+
+def test_open_credit_line_and_the_name_below_are_bylines() -> None:
+    text = "Brand in Delft\n\nHet brandde lang.\n\nMet bijdragen van\n\nBart Brinckman."
+    assert kinds(text) == ["title", "body", "byline", "byline"]

@@ -946,3 +946,52 @@ def test_group_ze_points_back_to_the_group_subject() -> None:
         heads={0: (1, "nsubj"), 8: (1, "nsubj")},
     )
     assert person["speaker"] == "ze"
+
+
+def test_te_clause_after_a_coordinated_verb_or_subject() -> None:
+    text = "Smit pleitte voor de staat en zei de economie te willen stimuleren."
+    quote = one(text, entities={"Smit": "PER"}, upos={"willen": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("de economie te willen stimuleren", "Smit")
+    text = "Gehandicapten en chronisch zieken vrezen het slachtoffer te worden."
+    quote = one(text, upos={"worden": "AUX"})
+    assert (quote["text"], quote["speaker"]) == (
+        "het slachtoffer te worden",
+        "Gehandicapten en chronisch zieken",
+    )
+
+
+def test_new_speech_verbs_and_look_alikes() -> None:
+    quote = one("De organisaties hekelen dat de lage inkomens het hardst worden getroffen.")
+    assert (quote["cue"], quote["speaker"]) == ("hekelen", "De organisaties")
+    quote = one("In april maakte de zanger bekend een jaar vrij te nemen.", upos={"nemen": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("een jaar vrij te nemen", "de zanger")
+    assert run("Het ziet ernaar uit dat drie vrouwen de dienst uitmaken.") == []
+    assert run("Ze zullen zich volgens de deal aan meer regels moeten houden.") == []
+
+
+def test_subject_pronoun_after_the_verb_beats_a_fronted_object() -> None:
+    found = run('Cohen noemde hij "de grote gedoger".', entities={"Cohen": "PER"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [("partial", "hij")]
+
+
+def test_zegt_hetzelfde_is_no_trailing_cue() -> None:
+    assert run("Diederik Samsom, een prominent Kamerlid, zegt hetzelfde.") == []
+
+
+def test_quote_glued_to_a_compound_is_no_quote() -> None:
+    assert run("Ze maakten een hype van hun ‘Doe eens normaal, man!’-ruzie.") == []
+
+
+def test_label_before_a_colon_is_no_speaker() -> None:
+    for label in ("Stelling", "Brief 2"):
+        quote = one(
+            f"{label}: ‘Gewoon rustig aan doen’\n\nDe hitte houdt aan.", kinds=["title", "body"]
+        )
+        assert (quote["kind"], quote["speaker"]) == ("direct", None)
+    quote = one("Politie: ‘Blijf binnen’\n\nDe storm houdt aan.", kinds=["title", "body"])
+    assert quote["speaker"] == "Politie"
+
+
+def test_volgens_opening_a_clause_after_want() -> None:
+    quote = one("Boek snel, want volgens de bedenkers loopt het storm.", upos={"loopt": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("loopt het storm", "de bedenkers")
