@@ -122,9 +122,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     ):
         return before
     if before is not None and before[0] - 1 > clause and doc.lower[before[0] - 1] in ("en", "of"):
-        earlier = _np_before(doc, before[0] - 1, clause)
-        if earlier is not None and earlier[0] == clause:
-            return earlier[0], before[1]  # "Gehandicapten en chronisch zieken vrezen"
+        leading = _np_before(doc, before[0] - 1, clause)
+        if leading is not None and leading[0] == clause:
+            return leading[0], before[1]  # "Gehandicapten en chronisch zieken vrezen"
     if anchor - 1 == clause and doc.lower[clause] in ("die", "deze"):
         return clause, anchor  # "Die zei ...": a demonstrative subject
     if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
