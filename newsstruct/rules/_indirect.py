@@ -24,9 +24,11 @@ from newsstruct.rules._tokens import (
     _TEMPORAL_REPORT,
     Range,
     _Doc,
+    _label,
     _np_after,
     _words,
 )
+from newsstruct.rules.coref import role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 
 _TE_VERBS: Final = _words(
@@ -40,6 +42,7 @@ _CLAUSE_CUTTERS: Final = _words("want terwijl")
 _CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
 _INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging gingen")
 _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datzelfde")
+_RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
@@ -318,6 +321,8 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
     if not cue.is_verb or cue.lemma not in _TE_VERBS:
         return None
     stop = unit[1]
+    if cue.lemma in _RAISING_VERBS and not _animate(doc, _subject(doc, cue, unit, lexicon)):
+        return None  # "De onderhandelingen beloven moeizaam te verlopen": no one promises
     begin = _after_subject(doc, lexicon, cue, unit)
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
         begin += 1
@@ -334,6 +339,17 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
             return doc.chars(begin, end)
     return None
+
+
+def _animate(doc: _Doc, phrase: Range | None) -> bool:
+    """Tell whether a subject can speak: a pronoun, a person or organisation, or a role."""
+    if phrase is None:
+        return False
+    if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
+        return True
+    return any(
+        _label(doc, i) in ("PER", "ORG") or role_of(doc.tokens[i].text) for i in range(*phrase)
+    )
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

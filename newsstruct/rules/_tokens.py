@@ -283,6 +283,10 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
         if word == "van" and head and index > floor and not doc.punct(index - 1):
             index -= 1
             continue
+        capital = doc.tokens[index].text[:1].isupper() and index + 1 < stop
+        if head and capital and word in _SURNAME_PARTICLES and not doc.punct(index + 1):
+            index -= 1  # "Ten Hag benadrukte", "Van Nieuwenhuizen zei": a surname's particle
+            continue
         if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
             break
         if head and word in _POSSESSIVES:
@@ -314,6 +318,10 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     person = [i for i in names if doc.entity_label[i] == "PER"]
     if person and _name_end(doc, doc.entity_end[person[-1]], stop) == stop - 1:
         pick = person[-1]  # "de Turkse minister van Buitenlandse Zaken Ahmet Davutoglu"
+        while pick > first and doc.lower[pick - 1] in _SURNAME_PARTICLES:
+            if not doc.tokens[pick - 1].text[:1].isupper():
+                break
+            pick -= 1  # "Ten Hag" where the tagger named only "Hag"
         return doc.chars(pick, stop)
     if "van" not in doc.lower[first:stop]:
         strong = [i for i in names if doc.entity_label[i] in ("PER", "ORG")]

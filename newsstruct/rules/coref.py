@@ -240,6 +240,8 @@ def resolve_pronoun(
             ]
             if back == 0 and entry[1] == "obj":
                 found = [p for p in found if not _clause_argument(sentence, p, start)]
+            if back == 0 and entry[1] == "subj":
+                found = [p for p in found if not _object_of_same_verb(sentence, p, start)]
             chained = _same_subject_pronoun(sentence, entry[0], start, quotes)
             chained = None if allow_quoted else chained
             if chained is not None and all(_salience(sentence, p)[1] for p in found):
@@ -482,6 +484,20 @@ def _clause_argument(sentence: Sentence, person: PersonMention, pronoun_start: i
         return False
     between = [t for t in sentence.tokens if person.end <= t.start and t.end <= pronoun_start]
     return not any(t.upos in _CLAUSE_BREAKS for t in between)
+
+
+def _object_of_same_verb(sentence: Sentence, person: PersonMention, pronoun_start: int) -> bool:
+    """Tell whether ``person`` is the object of the subject pronoun's verb ("Cohen noemde hij")."""
+    indices = _mention_tokens(sentence, person)
+    pronoun = next((t for t in sentence.tokens if t.start >= pronoun_start), None)
+    head = _head_token(sentence, indices) if indices else None
+    return (
+        head is not None
+        and pronoun is not None
+        and head.deprel in ("obj", "iobj")
+        and head.head is not None
+        and head.head == pronoun.head
+    )
 
 
 def _role_intros(annotation: Annotation, persons: Sequence[PersonMention]) -> list[_Intro]:

@@ -604,3 +604,14 @@ def test_speaker_with_a_place_is_not_the_place() -> None:
     ann = annotate(text, entities={"Den Haag": "LOC"}, upos={"in": "ADP"})
     assert _speaker(ann, "De rechtbank in Den Haag") is None
     assert _speaker(ann, "Den Haag", 2) == "Den Haag"
+
+
+def test_subject_pronoun_is_not_the_object_of_its_own_verb() -> None:
+    text = "Wilders sprak lang. Cohen noemde hij een gedoger."
+    # Wilders(0) sprak(1) lang(2) .(3) | Cohen(4) noemde(5) hij(6) een(7) gedoger(8) .(9)
+    parsed = annotate(
+        text,
+        entities={"Wilders": "PER", "Cohen": "PER"},
+        heads={0: (1, "nsubj"), 4: (1, "obj"), 6: (1, "nsubj")},
+    )
+    assert _speaker(parsed, "hij") == "Wilders"

@@ -995,3 +995,15 @@ def test_label_before_a_colon_is_no_speaker() -> None:
 def test_volgens_opening_a_clause_after_want() -> None:
     quote = one("Boek snel, want volgens de bedenkers loopt het storm.", upos={"loopt": "VERB"})
     assert (quote["text"], quote["speaker"]) == ("loopt het storm", "de bedenkers")
+
+
+def test_sentence_initial_surname_particle_belongs_to_the_speaker() -> None:
+    quote = one("Ten Hag benadrukte dat er niets mis was.", entities={"Hag": "PER"})
+    assert quote["speaker"] == "Ten Hag"
+
+
+def test_beloven_with_a_thing_as_subject_is_no_promise() -> None:
+    upos = {"verlopen": "VERB", "onderhandelingen": "NOUN", "doen": "VERB"}
+    assert run("De onderhandelingen beloven moeizaam te verlopen.", upos=upos) == []
+    quote = one("De minister beloofde zijn best te doen.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("zijn best te doen", "De minister")
