@@ -26,6 +26,7 @@ from newsstruct.rules._tokens import (
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _NOMINATIVE: Final = _words("ik jij hij zij wij we")  # never an object, unlike "ze", "u"
+_RELATIVE_OPENERS: Final = _words("die dat wie wiens wier waartoe waarvan waarin waarmee")
 _RELATIVES: Final = _words("die dat wie")
 _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
@@ -129,6 +130,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         return clause, anchor  # "Die zei ...": a demonstrative subject
     if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
         return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
+    appositive = _before_appositive(doc, anchor, first)
+    if appositive is not None and doc.lower[appositive[1] + 1] in _RELATIVE_OPENERS:
+        return appositive  # "Schmidt-Nielsen, die ..., heeft haar kiezers beloofd"
     after = _inverted_subject(doc, cue, anchor, stop)
     if after is not None:
         if cue.lemma == "citeren":
@@ -136,13 +140,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
             if quoted is not None:
                 return quoted
         return after
-    if anchor - 1 > first and doc.tokens[anchor - 1].text == ",":
-        opening = max(
-            (i for i in range(first, anchor - 1) if doc.tokens[i].text == ","), default=None
-        )
-        subject = None if opening is None else _np_before(doc, opening, first)
-        if subject is not None and subject[0] == first:
-            return subject  # "Het bedrijf Beam, waartoe Jim Beam hoort, zei dat ..."
+    if appositive is not None:
+        return appositive  # "Het bedrijf Beam, dat bij Suntory hoort, zei dat ..."
     parsed = _parsed_subject(doc, cue.verb, unit)
     if parsed is not None:
         return parsed
@@ -150,6 +149,15 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
     return None
+
+
+def _before_appositive(doc: _Doc, anchor: int, first: int) -> Range | None:
+    """The subject opening the sentence before ", ... ," and the verb at ``anchor``."""
+    if anchor - 1 <= first or doc.tokens[anchor - 1].text != ",":
+        return None
+    opening = max((i for i in range(first, anchor - 1) if doc.tokens[i].text == ","), default=None)
+    subject = None if opening is None else _np_before(doc, opening, first)
+    return subject if subject is not None and subject[0] == first else None
 
 
 def _non_finite(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

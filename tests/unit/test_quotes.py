@@ -1007,3 +1007,9 @@ def test_beloven_with_a_thing_as_subject_is_no_promise() -> None:
     assert run("De onderhandelingen beloven moeizaam te verlopen.", upos=upos) == []
     quote = one("De minister beloofde zijn best te doen.", upos=upos)
     assert (quote["text"], quote["speaker"]) == ("zijn best te doen", "De minister")
+
+
+def test_subject_before_a_relative_clause_and_an_auxiliary() -> None:
+    text = "Smit, die haar zetels verdubbelde, heeft haar kiezers beloofd haar best te doen."
+    quote = one(text, entities={"Smit": "PER"}, upos={"doen": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("haar best te doen", "Smit")
