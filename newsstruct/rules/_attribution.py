@@ -131,7 +131,11 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
         return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
     appositive = _before_appositive(doc, anchor, first)
-    if appositive is not None and doc.lower[appositive[1] + 1] in _RELATIVE_OPENERS:
+    relative = appositive is not None and appositive[1] + 1 < anchor
+    if relative and appositive is not None:
+        opener = doc.tokens[appositive[1] + 1]
+        relative = opener.text.lower() in _RELATIVE_OPENERS and opener.upos != "DET"
+    if relative and appositive is not None:
         return appositive  # "Schmidt-Nielsen, die ..., heeft haar kiezers beloofd"
     after = _inverted_subject(doc, cue, anchor, stop)
     if after is not None:
@@ -157,7 +161,11 @@ def _before_appositive(doc: _Doc, anchor: int, first: int) -> Range | None:
         return None
     opening = max((i for i in range(first, anchor - 1) if doc.tokens[i].text == ","), default=None)
     subject = None if opening is None else _np_before(doc, opening, first)
-    return subject if subject is not None and subject[0] == first else None
+    if subject is None or subject[0] != first:
+        return None
+    head = subject[1] - 1
+    nominal = head in doc.in_entity or doc.tokens[head].upos in ("NOUN", "PROPN", "PRON")
+    return subject if nominal else None  # not "Heerlijk, dat tropische weer, vindt ..."
 
 
 def _non_finite(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

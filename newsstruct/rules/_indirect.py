@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from typing import Final
 
+from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
     QuoteFinding,
     _attribution,
@@ -26,6 +27,7 @@ from newsstruct.rules._tokens import (
     _Doc,
     _label,
     _np_after,
+    _speaker_span,
     _words,
 )
 from newsstruct.rules.coref import role_of
@@ -449,3 +451,72 @@ def _last_main_clause(doc: _Doc, first: int, stop: int) -> int:
 
 def _next_comma(doc: _Doc, first: int, stop: int) -> int:
     return next((i for i in range(first, stop) if doc.tokens[i].text == ","), stop)
+
+
+def _noun_reports(
+    doc: _Doc, lexicon: QuoteLexicon, taken: list[QuoteFinding]
+) -> list[QuoteFinding]:
+    """``de stelling dat ...``, ``Samsoms ervaring is dat ...``, ``Van 't Heks conclusie: ...``.
+
+    A report noun followed by a complementizer "dat" (not the relative pronoun), by "is dat",
+    or by a colon reports the clause after it. The source is the noun's possessor ("zijn",
+    "Samsoms"), else the noun phrase of its "van" ("berichten van het programma Radar dat"),
+    else nobody named here.
+    """
+    nouns = load_set("report_nouns")
+    found: list[QuoteFinding] = []
+    for first, stop in doc.units:
+        if doc.blocks and doc.blocks[doc.block_of[first]].kind == "boilerplate":
+            continue
+        for index in range(first, stop - 2):
+            if doc.lower[index] not in nouns or doc.quoted(index) is not None:
+                continue
+            if any(doc.lower[i] in _SO_THAT for i in range(max(first, index - 3), index)):
+                continue  # "zo'n mooi verhaal dat ze geld gaven": a result clause
+            source, mark = _report_source(doc, index, stop), index + 1
+            if source is not None and source[0] > index:
+                mark = source[1]
+            if doc.lower[mark] in ("is", "was") and mark + 1 < stop:
+                mark += 1
+            word, token = doc.lower[mark], doc.tokens[mark]
+            if not (word == ":" or (word == "dat" and token.upos == "SCONJ")):
+                continue
+            opener = mark + 1
+            if doc.punct(opener) or doc.quoted(opener) is not None:
+                continue  # "Stelling: ‘...’": a quote follows, not a reported clause
+            end = _clause_end(doc, lexicon, opener, stop)
+            if end - opener < _MIN_CLAIM_TOKENS:
+                continue
+            content = doc.chars(opener, end)
+            if any(q.start < content[1] and content[0] < q.end for q in (*taken, *found)):
+                continue
+            speaker = None if source is None else _speaker_span(doc, source)
+            found.append(
+                QuoteFinding(
+                    "indirect",
+                    *content,
+                    doc.block_at(content[0]),
+                    doc.chars(index, index + 1),
+                    speaker,
+                )
+            )
+    return found
+
+
+def _report_source(doc: _Doc, noun: int, stop: int) -> Range | None:
+    """The possessor before a report noun, or the noun phrase of its "van" after it."""
+    before = noun - 1
+    if before >= 0 and doc.lower[before] in ("zijn", "haar", "hun"):
+        return before, noun
+    if before >= 0 and _genitive(doc, before):
+        return doc.in_entity.get(before, before), noun
+    if noun + 2 < stop and doc.lower[noun + 1] == "van":
+        return _np_after(doc, noun + 2, stop, with_of=False)
+    return None
+
+
+def _genitive(doc: _Doc, index: int) -> bool:
+    """Tell a genitive name ("Samsoms", "Van 't Heks") from other words."""
+    token = doc.tokens[index]
+    named = index in doc.in_entity or token.upos in ("PROPN", "NOUN", "X")
+    return named and token.text[:1].isupper() and token.text.endswith(("s", "’s", "'s"))

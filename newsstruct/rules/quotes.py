@@ -19,7 +19,7 @@ from newsstruct.rules._attribution import (
     _medium,
     _subject,
 )
-from newsstruct.rules._indirect import _complementizer, _indirect
+from newsstruct.rules._indirect import _complementizer, _indirect, _noun_reports
 from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
@@ -532,6 +532,7 @@ def find_quotes(
         ]
     )
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
+    indirect += _noun_reports(doc, lexicon, indirect)
     found = indirect + _quoted(doc, lexicon, indirect)
     speakers = [q.speaker for q in found if q.speaker is not None]
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source

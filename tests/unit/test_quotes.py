@@ -1013,3 +1013,25 @@ def test_subject_before_a_relative_clause_and_an_auxiliary() -> None:
     text = "Smit, die haar zetels verdubbelde, heeft haar kiezers beloofd haar best te doen."
     quote = one(text, entities={"Smit": "PER"}, upos={"doen": "VERB"})
     assert (quote["text"], quote["speaker"]) == ("haar best te doen", "Smit")
+
+
+def test_report_nouns_with_a_clause_are_indirect() -> None:
+    upos = {"dat": "SCONJ", "Samsoms": "PROPN"}
+    quote = one("Samsoms ervaring is dat het om jongeren gaat.", upos=upos)
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "indirect",
+        "het om jongeren gaat",
+        "ervaring",
+        "Samsoms",
+    )
+    text = "Er kwamen berichten van het programma Radar dat garages te veel rekenen."
+    quote = one(text, upos=upos, entities={"Radar": "ORG"})
+    assert (quote["text"], quote["speaker"]) == ("garages te veel rekenen", "Radar")
+    relative = {"dat": "PRON"}
+    assert run("Het verhaal dat hij vertelde klopte niet.", upos=relative) == []
+
+
+def test_fronted_adjective_before_a_trailing_cue_is_no_subject() -> None:
+    text = "Heerlijk, dat tropische weer, vindt 59 procent."
+    quote = one(text, upos={"Heerlijk": "ADJ", "dat": "DET", "weer": "NOUN", "59": "NUM"})
+    assert (quote["text"], quote["speaker"]) == ("Heerlijk, dat tropische weer", "59 procent")
