@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -109,11 +111,17 @@ class StanzaBackend:
             return _pipelines[key]
 
     def _build(self) -> stanza.Pipeline:
-        import torch
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # Check the model files (hashing releases the GIL) while torch and stanza import.
+            verified = None if self._manifest is None else pool.submit(self._manifest.verify)
+            import torch
 
-        torch.set_num_threads(self._threads)
-        import stanza
-        from stanza.pipeline.core import DownloadMethod
+            torch.set_num_threads(self._threads)
+            import stanza
+            from stanza.pipeline.core import DownloadMethod
+
+            if verified is not None:
+                verified.result()
 
         options: dict[str, Any] = {
             "lang": "nl",
@@ -126,11 +134,11 @@ class StanzaBackend:
             if self._model_dir is not None:
                 options["dir"] = self._model_dir
         else:
-            self._manifest.verify()
             options |= self._manifest.pipeline_options()
         logging.getLogger("stanza").addFilter(_quiet_unknown_language)
         try:
-            return stanza.Pipeline(**options)
+            with _without_training_optimizers():
+                return stanza.Pipeline(**options)
         except (OSError, ValueError, KeyError, RuntimeError) as error:
             where = self._model_dir or "Stanza's resources folder"
             hint = (
@@ -140,6 +148,33 @@ class StanzaBackend:
                 else "the bundled model files are unusable; reinstall newsstruct"
             )
             raise ModelError(f"cannot build the Stanza pipeline: {error}; {hint}") from error
+
+
+@contextmanager
+def _without_training_optimizers() -> Iterator[None]:
+    """Load Stanza models without building their training optimizers.
+
+    Stanza 1.15's trainers create an optimizer even when they only load a model for
+    inference, and torch's first optimizer imports ``torch._dynamo``: about a quarter of the
+    cold start. The pipeline never trains, so while it is built (under ``_pipelines_lock``)
+    the optimizer factories return nothing.
+    """
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer, utils.get_split_optimizer = _no_optimizer, _no_optimizers
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
+
+
+def _no_optimizer(*_args: object, **_kwargs: object) -> None:
+    return None
+
+
+def _no_optimizers(*_args: object, **_kwargs: object) -> dict[str, object]:
+    return {}  # the parser and tagger iterate over their optimizers to set up schedulers
 
 
 def _quiet_unknown_language(record: logging.LogRecord) -> bool:

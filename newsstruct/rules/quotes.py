@@ -33,6 +33,7 @@ from newsstruct.rules._tokens import (
     _np_before,
     _speaker_span,
     _words,
+    _words_match,
 )
 from newsstruct.rules.cues import QuoteLexicon, SpeechVerb, _Cue, _cue_at
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan, find_quoted_spans
@@ -125,6 +126,11 @@ def _next_sentence_cue(
     first, stop = doc.units[number]
     if doc.block_of[first] != span.block or doc.tokens[first].start < span.close:
         return None
+    if _words_match(doc, first, ("aan", "het", "woord"), stop) and first + 4 < stop:
+        speaker = _np_after(doc, first + 4, stop)  # "„...” Aan het woord is Henk Krol, ..."
+        if speaker is not None and doc.lower[first + 3] in ("is", "was", "zijn", "waren"):
+            named = _Attribution(doc.chars(first, first + 3), _speaker_span(doc, speaker))
+            return named, doc.tokens[stop - 1].end
     if doc.lower[first] not in _TEMPORAL_REPORT or first + 1 >= stop:
         return None
     cue = _cue_at(doc, lexicon, first + 1, stop)

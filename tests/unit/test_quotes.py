@@ -1035,3 +1035,9 @@ def test_fronted_adjective_before_a_trailing_cue_is_no_subject() -> None:
     text = "Heerlijk, dat tropische weer, vindt 59 procent."
     quote = one(text, upos={"Heerlijk": "ADJ", "dat": "DET", "weer": "NOUN", "59": "NUM"})
     assert (quote["text"], quote["speaker"]) == ("Heerlijk, dat tropische weer", "59 procent")
+
+
+def test_aan_het_woord_is_names_the_speaker_of_the_quote_before() -> None:
+    text = "‘Ik kreeg telefoon van een dame.’ Aan het woord is Henk Krol, de hoofdredacteur."
+    quote = one(text, entities={"Henk Krol": "PER"})
+    assert (quote["cue"], quote["speaker"]) == ("Aan het woord", "Henk Krol")
