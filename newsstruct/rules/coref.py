@@ -317,17 +317,20 @@ def resolve_role(
 def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -> dict[int, str]:
     """Gender of the persons a one-gender title or role names ("mevrouw Smit", "koning Filip")."""
     seen: dict[int, set[str]] = {}
-    for sentence in annotation.sentences:
-        for person in persons:
-            if not sentence.start <= person.start < sentence.end:
-                continue
-            indices = _mention_tokens(sentence, person)
-            marks = seen.setdefault(person.cluster, set())
-            for i in range(indices[0] - 1 if indices else -1, -1, -1):
-                gender = _word_gender(sentence.tokens[i].text)
-                if gender is None:
-                    break
-                marks.add(gender)
+    sentences = annotation.sentences
+    starts = [sentence.start for sentence in sentences]
+    for person in persons:  # each mention lies in one sentence: found by bisection
+        number = bisect_right(starts, person.start) - 1
+        if number < 0 or not person.start < sentences[number].end:
+            continue
+        sentence = sentences[number]
+        indices = _mention_tokens(sentence, person)
+        marks = seen.setdefault(person.cluster, set())
+        for i in range(indices[0] - 1 if indices else -1, -1, -1):
+            gender = _word_gender(sentence.tokens[i].text)
+            if gender is None:
+                break
+            marks.add(gender)
     return {
         cluster: next(iter(marks - {""}))
         for cluster, marks in seen.items()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ __all__ = ["EntityCluster", "cluster_entities", "resolve_speaker"]
 
 PER: Final = "PER"
 _WORD: Final = re.compile(r"\S+")
+_FIRST_WORD: Final = re.compile(r"[\w-]+")
+_WORD_START: Final = re.compile(r"(?<![\w-])[\w-]+")
 _INITIALS: Final = re.compile(r"(?:\w\.)+")
 _POSSESSIVE: Final = ("’s", "'s")
 _MAX_NAME_WORDS: Final = 5
@@ -485,22 +488,39 @@ def _initials(name: str) -> str:
 def _add_unlabelled(
     text: str, persons: Sequence[_Group], others: Sequence[tuple[str, _Group]]
 ) -> None:
-    """Add occurrences of a person's name the backend missed (whole word, case as written)."""
-    taken = [(m.start, m.end) for g in persons for m in g.mentions]
-    taken += [(m.start, m.end) for _, g in others for m in g.mentions]
-    forms: list[tuple[str, _Group]] = []
+    """Add occurrences of a person's name the backend missed (whole word, case as written).
+
+    One pass over the words of the text: a word that opens a known name form is tried against
+    the forms it opens, longest first; spans already taken by a mention are skipped.
+    """
+    taken = sorted(
+        [(m.start, m.end) for g in persons for m in g.mentions]
+        + [(m.start, m.end) for _, g in others for m in g.mentions]
+    )
+    starts = [start for start, _ in taken]
+    opening: dict[str, list[tuple[re.Pattern[str], str, _Group]]] = {}
     for group in persons:
         written = {m.name for m in group.mentions} | {_surname(_canonical(group))}
         for form in written:
             fits = [p for p in persons if _compatible(_key(form), p.key)]
-            if len(fits) == 1 and fits[0] is group:
-                forms.append((form, group))
-    for form, group in sorted(forms, key=lambda f: -len(f[0])):
-        pattern = rf"(?<![\w-]){re.escape(form)}(?:[’']s)?(?![\w-])"
-        for match in re.finditer(pattern, text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
+            first = _FIRST_WORD.match(form)
+            if len(fits) == 1 and fits[0] is group and first is not None:
+                pattern = re.compile(rf"{re.escape(form)}(?:[’']s)?(?![\w-])")
+                opening.setdefault(first.group(), []).append((pattern, form, group))
+    for candidates in opening.values():
+        candidates.sort(key=lambda candidate: -len(candidate[1]))
+    for word in _WORD_START.finditer(text):
+        for pattern, form, group in opening.get(word.group(), ()):
+            match = pattern.match(text, word.start())
+            if match is None:
+                continue
+            at = bisect_right(starts, match.start())
+            before = at > 0 and taken[at - 1][1] > match.start()
+            if not before and not (at < len(taken) and taken[at][0] < match.end()):
                 group.mentions.append(_Mention(match.start(), match.end(), form, group.key, PER))
-                taken.append((match.start(), match.end()))
+                taken.insert(at, (match.start(), match.end()))
+                starts.insert(at, match.start())
+            break
 
 
 def _surname(name: str) -> str:
