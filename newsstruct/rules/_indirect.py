@@ -50,6 +50,7 @@ _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 _OBJECT_DAT: Final = _words("niet ook wel nooit zelf")  # "zei dat niet": "dat" is the object
 _MIN_CLAIM_TOKENS: Final = 2
+_OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
 _COMPLEMENTIZER_WINDOW: Final = 30
 
 
@@ -465,6 +466,7 @@ def _noun_reports(
     """
     nouns = load_set("report_nouns")
     found: list[QuoteFinding] = []
+    spans = sorted((q.start, q.end) for q in taken)
     for first, stop in doc.units:
         if doc.blocks and doc.blocks[doc.block_of[first]].kind == "boilerplate":
             continue
@@ -488,8 +490,10 @@ def _noun_reports(
             if end - opener < _MIN_CLAIM_TOKENS:
                 continue
             content = doc.chars(opener, end)
-            if any(q.start < content[1] and content[0] < q.end for q in (*taken, *found)):
-                continue
+            at = bisect_left(spans, (content[1], content[1]))
+            if any(e > content[0] for _, e in spans[max(0, at - _OVERLAP_LOOKBACK) : at]):
+                continue  # already reported by a verb cue
+            insort(spans, content)
             speaker = None if source is None else _speaker_span(doc, source)
             found.append(
                 QuoteFinding(

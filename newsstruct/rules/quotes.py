@@ -47,6 +47,9 @@ _NOT_SPEAKER_HEADLINE: Final = _words(
     "liveblog podcast quiz reconstructie"
 )
 _MAX_HEADLINE_SPEAKER: Final = 6
+_SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
+_TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
+_CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +351,7 @@ def _continue_speakers(
             result[position] = replace(quote, speaker=intro)
             continue
         previous = last_speaker
-        other = _other_party(doc, result[:position], previous, quote)
+        other = _other_party(doc, result, position, previous)
         if other is not None:  # "‘Had u gedronken?’, vroeg de rechter. ‘Nee.’": a turn
             result[position] = _with_speaker(quote, other, medium=False)
             continue
@@ -377,27 +380,35 @@ def _continue_speakers(
     return result
 
 
+def _inside_a_speaker(speakers: Sequence[Range], quote: QuoteFinding) -> bool:
+    """Tell whether ``quote`` lies inside one of the (sorted) speaker spans."""
+    at = bisect_right(speakers, (quote.start, quote.end))
+    for start, end in reversed(speakers[max(0, at - _SPEAKER_LOOKBACK) : at]):
+        if start <= quote.start and quote.end <= end:
+            return True
+    return False
+
+
 def _asks(doc: _Doc, quote: QuoteFinding) -> bool:
     return doc.text[quote.start : quote.end].rstrip().endswith("?")
 
 
 def _other_party(
-    doc: _Doc,
-    before: Sequence[QuoteFinding],
-    previous: QuoteFinding | None,
-    quote: QuoteFinding,
+    doc: _Doc, found: Sequence[QuoteFinding], position: int, previous: QuoteFinding | None
 ) -> QuoteFinding | None:
     """In a dialogue, the other speaker: an answer after a question, a question after an answer.
 
-    Applies when the quote right before is the previous speaker's, in this or the previous
-    paragraph, and one of the two asks while the other does not.
+    Applies to ``found[position]`` when the quote right before is the previous speaker's, in
+    this or the previous paragraph, and one of the two asks while the other does not; the other
+    speaker is looked for among the few quotes before.
     """
-    if previous is None or not before or before[-1] is not previous:
+    quote = found[position]
+    if previous is None or position == 0 or found[position - 1] is not previous:
         return None
     if quote.paragraph - previous.paragraph > 1 or _asks(doc, previous) == _asks(doc, quote):
         return None
     said = doc.text[slice(*previous.speaker)].lower() if previous.speaker else None
-    for earlier in reversed(before[:-1]):
+    for earlier in found[max(0, position - _TURN_LOOKBACK) : position - 1][::-1]:
         if earlier.speaker is not None and doc.text[slice(*earlier.speaker)].lower() != said:
             return earlier if earlier.kind == "direct" else None
     return None
@@ -405,7 +416,7 @@ def _other_party(
 
 def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) -> bool:
     """Tell whether a person other than ``previous``'s speaker is named between the quotes."""
-    if previous.speaker is None:
+    if previous.speaker is None or quote.paragraph - previous.paragraph > _CARRY_PARAGRAPHS:
         return True
     first, last = doc.token_at(previous.end - 1), doc.token_at(quote.start)
     if first is None or last is None:
@@ -540,11 +551,9 @@ def find_quotes(
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
     indirect += _noun_reports(doc, lexicon, indirect)
     found = indirect + _quoted(doc, lexicon, indirect)
-    speakers = [q.speaker for q in found if q.speaker is not None]
+    speakers = sorted(q.speaker for q in found if q.speaker is not None)
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source
-        q
-        for q in found
-        if q.kind != "indirect" or not any(s[0] <= q.start and q.end <= s[1] for s in speakers)
+        q for q in found if q.kind != "indirect" or not _inside_a_speaker(speakers, q)
     ]
     unique = {(q.kind, q.start, q.end): q for q in found}
     return _continue_speakers(doc, lexicon, list(unique.values()))
