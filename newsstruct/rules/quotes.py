@@ -47,6 +47,7 @@ _NOT_SPEAKER_HEADLINE: Final = _words(
     "liveblog podcast quiz reconstructie"
 )
 _MAX_HEADLINE_SPEAKER: Final = 6
+_NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised words is a name
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
@@ -232,6 +233,8 @@ def _quoted(
                 _finding(doc, "direct", (span.start, span.end), attribution or _Attribution())
             )
             continue
+        if _is_name(doc.text[span.start : span.end]):
+            continue  # "de ‘Operatie Nachtwacht’", "(‘De Morgen’)": a name or title, no words said
         host = hosts.first_around(span.open, span.close)
         if host is not None:
             attribution = _Attribution(host.cue, host.speaker, host.medium)
@@ -262,6 +265,16 @@ class _Hosts:
                 best = self._numbers[index]
             index -= 1
         return None if best is None else self._quotes[best]
+
+
+def _is_name(fragment: str) -> bool:
+    """Tell a quoted name or title ("Operatie Nachtwacht") from quoted words.
+
+    A name has two or more words, every one capitalised, and no sentence punctuation.
+    """
+    words = fragment.split()
+    capitalised = all(word[:1].isupper() for word in words)
+    return len(words) >= _NAME_WORDS and capitalised and not any(c in ".,!?;:" for c in fragment)
 
 
 def _listed(doc: _Doc, span: QuotedSpan, following: QuotedSpan) -> bool:

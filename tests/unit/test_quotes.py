@@ -1041,3 +1041,13 @@ def test_aan_het_woord_is_names_the_speaker_of_the_quote_before() -> None:
     text = "‘Ik kreeg telefoon van een dame.’ Aan het woord is Henk Krol, de hoofdredacteur."
     quote = one(text, entities={"Henk Krol": "PER"})
     assert (quote["cue"], quote["speaker"]) == ("Aan het woord", "Henk Krol")
+
+
+def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
+    text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
+    found = run(text)
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("indirect", "de ‘Operatie Nachtwacht’ voor publiek plaatsvindt")
+    ]
+    found = run("Het museum meldt dat de ‘sociale afbraak’ voor publiek plaatsvindt.")
+    assert [q["kind"] for q in found] == ["indirect", "partial"]
