@@ -26,8 +26,8 @@ from newsstruct.rules._tokens import (
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _NOMINATIVE: Final = _words("ik jij hij zij wij we")  # never an object, unlike "ze", "u"
-_RELATIVE_OPENERS: Final = _words("die dat wie wiens wier waartoe waarvan waarin waarmee")
 _RELATIVES: Final = _words("die dat wie")
+_RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
 _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
     "waarna doordat"
@@ -314,10 +314,8 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
         if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
             return phrase
         if token.upos == "NOUN" or label == "ORG":
-            unit = doc.units[doc.unit_of[index]]
-            group = _np_before(
-                doc, doc.entity_end.get(doc.in_entity.get(index, -1), index) + 1, unit[0]
-            )
+            last = doc.entity_end[doc.in_entity[index]] if index in doc.in_entity else index
+            group = _np_before(doc, last + 1, doc.units[doc.unit_of[index]][0])
             return group or phrase
     return phrase
 

@@ -19,6 +19,7 @@ from newsstruct.rules._tokens import (
     _COORDINATORS,
     _DETERMINERS,
     _LEADERS,
+    _POSSESSIVES,
     _PREPOSITIONS,
     _QUESTION_WORDS,
     _SENTENCE_END,
@@ -370,17 +371,9 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
         if predicate and following not in ("NOUN", "PROPN", "ADJ"):
             return doc.chars(begin, end)  # a predicative adjective: an opinion, not "found"
-        if doc.punct(index) and doc.quoted(index) is None and not _quote_mark(doc, index):
+        if doc.punct(index) and doc.quoted(index) is None:
             return None
     return None
-
-
-def _quote_mark(doc: _Doc, index: int) -> bool:
-    """Tell a quotation mark around a fragment ("het „onwenselijk”") from other punctuation."""
-    token = doc.tokens[index]
-    return any(span.open <= token.start < span.close for span in doc.spans) and not any(
-        ch.isalnum() or ch in ".,;:!?" for ch in token.text
-    )
 
 
 def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
@@ -510,7 +503,7 @@ def _noun_reports(
 def _report_source(doc: _Doc, noun: int, stop: int) -> Range | None:
     """The possessor before a report noun, or the noun phrase of its "van" after it."""
     before = noun - 1
-    if before >= 0 and doc.lower[before] in ("zijn", "haar", "hun"):
+    if before >= 0 and doc.lower[before] in _POSSESSIVES:
         return before, noun
     if before >= 0 and _genitive(doc, before):
         return doc.in_entity.get(before, before), noun

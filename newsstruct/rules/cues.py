@@ -258,8 +258,9 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     nominal = token.upos in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "PUNCT", "ADJ")
     first = doc.units[doc.unit_of[index]][0]
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
-    verbal = second or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
-    if nominal and not verbal:  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank"
+    if nominal and not (
+        second or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
+    ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank"
         return None
     if index > 0 and doc.lower[index - 1] == "te":
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one

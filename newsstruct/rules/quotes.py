@@ -178,10 +178,9 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
 
 def _is_label(doc: _Doc, phrase: Range) -> bool:
     """Tell a label before a colon ("Stelling", "Brief 2") from a source ("Rutte", "De politie")."""
-    words = [doc.lower[i] for i in range(*phrase)]
-    return words[0] in load_set("labels") and all(
-        w in load_set("labels") or w.isdigit() for w in words
-    )
+    labels = load_set("labels")
+    first, *rest = (doc.lower[i] for i in range(*phrase))
+    return first in labels and all(word in labels or word.isdigit() for word in rest)
 
 
 def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribution | None:
