@@ -23,6 +23,7 @@ from newsstruct.rules._tokens import (
     _words,
     _words_match,
 )
+from newsstruct.rules.coref import role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _NOMINATIVE: Final = _words("ik jij hij zij wij we")  # never an object, unlike "ze", "u"
@@ -198,7 +199,23 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         stop = cue.particle  # "maakte de gemeente bekend": the particle ends the subject
     if cue.first > index:
         stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
-    return _np_after(doc, index, stop)
+    return _with_apposition(doc, _np_after(doc, index, stop), stop)
+
+
+def _with_apposition(doc: _Doc, phrase: Range | None, stop: int) -> Range | None:
+    """Take in a name set off by commas after a subject ("de voorzitter, Jean-Claude Juncker,")."""
+    if phrase is None or phrase[1] + 1 >= stop or doc.tokens[phrase[1]].text != ",":
+        return phrase
+    name = phrase[1] + 1
+    role = any(role_of(doc.tokens[i].text) for i in range(*phrase))
+    if _label(doc, name) not in ("PER", *(("ORG", "MISC") if role else ())):
+        return phrase  # the tagger often calls a name after a role ORG: "de voorzitter, X,"
+    if doc.in_entity[name] != name:
+        return phrase
+    end = doc.entity_end[name] + 1
+    if end < stop and doc.tokens[end].text != ",":
+        return phrase
+    return phrase[0], end
 
 
 def _time_phrase(doc: _Doc, index: int) -> bool:

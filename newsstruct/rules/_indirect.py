@@ -7,6 +7,7 @@ from typing import Final
 
 from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
+    _TIME_NOUNS,
     QuoteFinding,
     _attribution,
     _finding,
@@ -46,6 +47,7 @@ _CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
 _INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging gingen")
 _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datzelfde")
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
+_SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
@@ -357,23 +359,46 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
-    """``Schiphol vindt de staking onverantwoord``: "vinden" with an object and its predicate."""
-    if not cue.is_verb or cue.lemma != "vinden":
+    """``vinden``/``noemen`` with an object and its predicate: an opinion.
+
+    ``Schiphol vindt de staking onverantwoord`` reports "de staking onverantwoord"; with the
+    object in front (``Extra bezuinigen noemt hij een brug te ver``) the whole sentence is the
+    report, since the object and its predicate lie on both sides of the cue.
+    """
+    if not cue.is_verb or cue.lemma not in _SMALL_CLAUSE_VERBS:
         return None
-    stop = unit[1]
+    first, stop = unit
     begin = _after_subject(doc, lexicon, cue, unit)
     end = _clause_end(doc, lexicon, begin, stop)
+    fronted = begin > cue.last + 1 and _fronted_object(doc, first, cue.first)
     if end - begin < 2 or doc.quoted(begin) is not None:
         return None
-    for index in range(begin + 1, end):
+    if cue.lemma == "noemen" and any(doc.quoted(i) is not None for i in range(begin, end)):
+        return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
+    for index in range(begin if fronted else begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
         predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
+        predicate = predicate and doc.lower[index] not in _TIME_NOUNS  # "noemt hij morgen"
         if predicate and following not in ("NOUN", "PROPN", "ADJ"):
-            return doc.chars(begin, end)  # a predicative adjective: an opinion, not "found"
+            return doc.chars(first if fronted else begin, end)  # not "found": an opinion
         if doc.punct(index) and doc.quoted(index) is None:
             return None
     return None
+
+
+def _fronted_object(doc: _Doc, first: int, verb: int) -> bool:
+    """Tell whether the words before the verb are a noun phrase ("Extra bezuinigen noemt hij").
+
+    In a main clause only one phrase precedes the finite verb, so a verb-like word there is
+    part of it ("bezuinigen", tagged as a finite verb); an adverb alone is no object.
+    """
+    words = range(first, verb)
+    if not words or any(doc.punct(i) or doc.quoted(i) is not None for i in words):
+        return False
+    if any(doc.tokens[i].upos in ("SCONJ", "AUX", "PRON") for i in words):
+        return False
+    return any(doc.tokens[i].upos in ("NOUN", "PROPN", "VERB") for i in words)
 
 
 def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:

@@ -456,6 +456,8 @@ def _is_possessive(sentence: Sentence, person: PersonMention, indices: list[int]
 
 def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bool, int]:
     indices = _mention_tokens(sentence, person)
+    if indices and indices[0] > 0 and sentence.tokens[indices[0] - 1].text.lower() == "volgens":
+        return (False, False, False, person.start)  # "Volgens Cohen trekt Wilders ...": the source
     head = _head_token(sentence, indices)
     subject = head is not None and head.deprel.startswith("nsubj")
     root_subject = (

@@ -258,9 +258,10 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     nominal = token.upos in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "PUNCT", "ADJ")
     first = doc.units[doc.unit_of[index]][0]
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
+    after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
     if nominal and not (
-        second or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
-    ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank"
+        second or after_zo or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
+    ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank", ", zo benadrukt/ADJ het PBL"
         return None
     if index > 0 and doc.lower[index - 1] == "te":
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
@@ -276,7 +277,10 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         size = len(verb.particle)
         for at in range(index + 1, min(stop, index + _PARTICLE_WINDOW)):
             pointing = at + 1 < stop and doc.lower[at + 1] == verb.particle[0]  # "dat bekend"
-            if doc.punct(at) or (doc.lower[at] in ("dat", "of") and not pointing):
+            stopped = doc.punct(at) or (doc.lower[at] in ("dat", "of") and not pointing)
+            if stopped:
+                at = _closing_particle(doc, verb, at, stop) if doc.lower[at] == "," else -1
+            if at < 0:
                 break
             if _words_match(doc, at, verb.particle, stop) and _particle_ends(doc, verb, at, stop):
                 if verb.kind == "not":
@@ -284,10 +288,28 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
                 gap = doc.lower[index + 1 : at]
                 last = at + size - 1 if all(w in _PARTICLE_GAP for w in gap) else index
                 return _Cue(index, last, index, verb.lemma, particle=at, size=size, kind=verb.kind)
+            if stopped:
+                break
     verb = lexicon.simple_verb(word, lemma)
     if verb is not None:
         return _Cue(index, index, index, verb.lemma, kind=verb.kind)
     return None
+
+
+def _closing_particle(doc: _Doc, verb: SpeechVerb, comma: int, stop: int) -> int:
+    """Index of a particle that closes the unit past an apposition, else -1.
+
+    "..., zo maakte de voorzitter, Jean-Claude Juncker, vanochtend bekend."
+    """
+    end = stop
+    while end > comma and doc.punct(end - 1):
+        end -= 1
+    at = end - len(verb.particle)
+    if at <= comma or not _words_match(doc, at, verb.particle, stop):
+        return -1
+    if any(doc.lower[i] in ("dat", "of") or doc.quoted(i) is not None for i in range(comma, at)):
+        return -1
+    return at
 
 
 def _inverted_past_tense(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

@@ -43,6 +43,8 @@ _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _FUNCTION_UPOS: Final = frozenset({"PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX", "VERB", "PUNCT"})
 _ELIDED_ARTICLE: Final = re.compile(r"[’'](?:s-|t )\w")
 _FINAL_INITIAL: Final = re.compile(r"(?<!\S)\w\.$")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w-])([\w-]+),? $")
+_LOOK_BEHIND: Final = 40
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 
 
@@ -90,7 +92,7 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
     "Cees van Raak"); titles and possessives are stripped from names. Conflicting labels of one
     name are settled by majority (PER wins ties for person-shaped names); a name tagged
     ORG/LOC/MISC that matches a person joins the person (ORG/LOC only when the person is named
-    at least as often). A name the backend split around its particles is rejoined, and
+    at least half as often). A name the backend split around its particles is rejoined, and
     unlabelled occurrences of a person's name are added. Other entities cluster by normalised
     name, an acronym with its long form.
 
@@ -225,6 +227,11 @@ def _match_name(clusters: Sequence[EntityCluster], phrase: str, position: int) -
         if (c.label == PER and person and _compatible(key, _key(c.name)))
         or (c.label != PER and _other_key(c.name) == _other_key(stripped[1]))
     ]
+    if not fits and person and key[-1].endswith("s"):  # genitive without apostrophe: "Van 't Heks"
+        bare = (*key[:-1], key[-1][:-1])
+        fits = [
+            i for i, c in enumerate(clusters) if c.label == PER and _compatible(bare, _key(c.name))
+        ]
     if len(fits) <= 1:
         return fits[0] if fits else None
     before = [(s, i) for i in fits for s, _ in clusters[i].mentions if s < position]
@@ -316,7 +323,8 @@ def _person_shaped(name: str) -> bool:
     if any(w.isalpha() and w.isupper() and len(w) > 1 and w.strip("IVXL") for w in words):
         return False  # an all-capitals word ("KIJK", "CEO"); Roman numerals are fine
     return all(
-        w[:1].isupper() or (w.isalpha() and len(w) <= _MAX_PARTICLE_LENGTH) for w in words[1:-1]
+        w[:1].isupper() or w in _NAME_PARTICLES or (w.isalpha() and len(w) <= _MAX_PARTICLE_LENGTH)
+        for w in words[1:-1]
     )
 
 
@@ -363,6 +371,8 @@ def _rejoined(text: str, entities: Sequence[EntityMention]) -> list[EntityMentio
 def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
+    if raw.label != PER and _after_role(text, start) and _person_shaped(text[start:end]):
+        raw = EntityMention(raw.start, raw.end, raw.text, PER)  # "premier Theresa May" as ORG
     if _POSSESSIVE_AFTER.match(text, end):  # the backend left the ’s outside: take it in
         end += 2
     if raw.label == PER:
@@ -382,6 +392,15 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     return _Mention(start + offset, end, name, key, raw.label)
 
 
+def _after_role(text: str, start: int) -> bool:
+    """Tell whether a title or role noun stands right before ``start`` ("de premier, May")."""
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return title_gender(word) is not None or role_of(word) is not None
+
+
 def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
     """Skip common nouns and adjectives before a name ("Supermarkt Albert", "Gedeputeerde X")."""
     for i, token in enumerate(tokens):
@@ -396,8 +415,9 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
     """Tell whether a name tagged ORG/LOC/MISC is really a person's ("Tsepkalo" as ORG).
 
     It must fit a person's name with the whole surname ("Van Brugge", not the city "Brugge"
-    for "Jan van Brugge"), and the person must be named at least as often as the name is
-    tagged ORG or LOC (the company "Baan" named eleven times is not "Paul Baan" named once).
+    for "Jan van Brugge"), and the person must be named at least half as often as the name is
+    tagged ORG or LOC (the company "Baan" named three times is not "Paul Baan" named once, but
+    "Wilders" tagged ORG three times is "Geert Wilders" named twice).
     MISC is the tagger's catch-all, so a MISC majority ("Bertens" 3x MISC, 1x PER) joins.
     """
     if not _person_shaped(group.mentions[0].name):
@@ -410,7 +430,7 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
     ]
     named = sum(len(p.mentions) for p in fitting) + sum(m.label == PER for m in group.mentions)
     elsewhere = sum(m.label in {"ORG", "LOC"} for m in group.mentions)
-    return bool(fitting) and elsewhere <= named
+    return bool(fitting) and elsewhere <= 2 * named
 
 
 def _surname_length(group: _Group) -> int:

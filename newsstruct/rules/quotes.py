@@ -128,13 +128,21 @@ def _next_sentence_cue(
     if number >= len(doc.units):
         return None
     first, stop = doc.units[number]
-    if doc.block_of[first] != span.block or doc.tokens[first].start < span.close:
+    if doc.tokens[first].start < span.close:
         return None
+    if doc.block_of[first] != span.block:
+        # a quote that ends its paragraph, named by the next one: "’...’ ¶ Aan het woord is X"
+        if doc.block_of[first] != span.block + 1 or doc.block_of[closer] != span.block:
+            return None
+        if any(doc.block_of[i] == span.block for i in range(closer + 1, first)):
+            return None
     if _words_match(doc, first, ("aan", "het", "woord"), stop) and first + 4 < stop:
         speaker = _np_after(doc, first + 4, stop)  # "„...” Aan het woord is Henk Krol, ..."
         if speaker is not None and doc.lower[first + 3] in ("is", "was", "zijn", "waren"):
             named = _Attribution(doc.chars(first, first + 3), _speaker_span(doc, speaker))
             return named, doc.tokens[stop - 1].end
+    if doc.block_of[first] != span.block:
+        return None
     if doc.lower[first] not in _TEMPORAL_REPORT or first + 1 >= stop:
         return None
     cue = _cue_at(doc, lexicon, first + 1, stop)

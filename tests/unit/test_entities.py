@@ -233,6 +233,24 @@ def test_place_or_company_named_like_a_person_stays_apart() -> None:
     assert labels == {"Jan van Brugge": "PER", "Brugge": "LOC", "Baan": "ORG", "Paul Baan": "PER"}
 
 
+def test_surname_tagged_organisation_more_often_than_the_full_name_joins() -> None:
+    text = (
+        "De PVV van Geert Wilders gedoogt. Geert Wilders zwijgt. Partner Wilders zei niets."
+        " Cohen trekt Wilders mee. Wilders en Cohen praten."
+    )
+    ann = _with(
+        annotate(text),
+        ("Geert Wilders", 1, "PER"),
+        ("Geert Wilders", 2, "PER"),
+        ("Wilders", 3, "ORG"),
+        ("Wilders", 4, "ORG"),
+        ("Wilders", 5, "ORG"),
+        ("Cohen", 1, "PER"),
+        ("Cohen", 2, "PER"),
+    )
+    assert _persons(ann)["Geert Wilders"] == ["Geert Wilders"] * 2 + ["Wilders"] * 3
+
+
 def test_surname_mostly_tagged_misc_joins_the_person() -> None:
     text = "Kiki Bertens won. Bertens lachte, Bertens juichte en Bertens zwaaide."
     ann = _with(
@@ -249,6 +267,31 @@ def test_full_name_tagged_as_misc_joins_the_person() -> None:
     text = "Vladimir Poetin sprak. Poetin zweeg."
     ann = _with(annotate(text), ("Vladimir Poetin", 1, "MISC"), ("Poetin", 2, "PER"))
     assert _persons(ann) == {"Vladimir Poetin": ["Vladimir Poetin", "Poetin"]}
+
+
+def test_name_after_a_role_noun_is_a_person_whatever_its_tag() -> None:
+    text = (
+        "Labour-leider Corbyn sprak van een prutsdeal. De deal met de vorige premier, Theresa May,"
+        " ligt er nog. Het EU-land Polen en de Britse krant Guardian zwijgen."
+    )
+    ann = annotate(
+        text,
+        entities={
+            "Corbyn": "ORG",
+            "Theresa May": "ORG",
+            "EU": "ORG",
+            "Polen": "LOC",
+            "Guardian": "ORG",
+        },
+    )
+    labels = {c.name: c.label for c in cluster_entities(ann)}
+    assert labels == {
+        "Corbyn": "PER",
+        "Theresa May": "PER",
+        "EU": "ORG",
+        "Polen": "LOC",
+        "Guardian": "ORG",
+    }
 
 
 def test_first_name_alone_joins_the_one_person_with_that_name() -> None:
@@ -345,6 +388,12 @@ def test_name_after_a_ministry_complement_is_the_speaker() -> None:
     assert _speaker(ann, phrase) == "Paul Blokhuis"
 
 
+def test_untagged_genitive_name_is_the_person() -> None:
+    text = "Youp van 't Hek schreef een column. Van 't Heks conclusie: het land is benauwd."
+    ann = annotate(text, entities={"Youp van 't Hek": "PER"})
+    assert _speaker(ann, "Van 't Heks") == "Youp van 't Hek"
+
+
 def test_double_surname_with_particle_is_kept() -> None:
     text = "Volgens Cornielje-van Vlastuin klopt het."
     ann = annotate(text, entities={"Cornielje-van Vlastuin": "PER"})
@@ -405,6 +454,14 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     ann = annotate(text, entities={"Filip": "PER", "Smit": "PER"})
     assert _speaker(ann, "Ze") == "Smit"
     assert _speaker(ann, "Hij") == "Filip"
+
+
+def test_pronoun_prefers_the_source_of_a_volgens_report() -> None:
+    text = "Volgens Cohen trekt Wilders beter de stekker eruit. Dat is goed, zei hij."
+    parse = {0: (1, "case"), 1: (2, "obl"), 2: (None, "root"), 3: (2, "nsubj")}
+    parse |= {4: (2, "advmod"), 5: (6, "det"), 6: (2, "obj"), 7: (2, "compound:prt")}
+    ann = annotate(text, entities={"Cohen": "PER", "Wilders": "PER"}, heads=parse)
+    assert _speaker(ann, "hij") == "Cohen"
 
 
 def test_plural_pronoun_is_not_a_person() -> None:

@@ -592,6 +592,22 @@ def test_vinden_with_a_predicative_adjective_is_indirect() -> None:
     assert run("De politie vond een wapen in de auto.", upos=upos) == []
 
 
+def test_noemen_with_a_predicate_and_a_fronted_object() -> None:
+    upos = {"euro": "NOUN", "essentieel": "ADJ", "bezuinigen": "VERB", "brug": "NOUN"}
+    upos |= {"ver": "ADJ", "te": "ADP", "morgen": "ADJ", "winnaars": "NOUN"}
+    quote = one("Het kabinet noemt een stabiele euro essentieel.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("een stabiele euro essentieel", "Het kabinet")
+    quote = one("Extra bezuinigen noemt hij een brug te ver.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "Extra bezuinigen noemt hij een brug te ver",
+        "hij",
+    )
+    assert run("De winnaars noemt hij morgen.", upos=upos) == []
+    found = run("Rutte noemt het ‘heel bemoedigend’ voor iedereen.", upos={"bemoedigend": "ADJ"})
+    assert [q["kind"] for q in found] == ["partial"]
+    assert run("Hij noemde de namen van de daders.", upos=upos) == []
+
+
 def test_reporter_first_claim_with_auxiliary_and_participle() -> None:
     quote = one("De actrice speelt vanaf woensdag in Londen, heeft haar agent bekendgemaakt.")
     assert (quote["text"], quote["cue"], quote["speaker"]) == (
@@ -1041,6 +1057,48 @@ def test_aan_het_woord_is_names_the_speaker_of_the_quote_before() -> None:
     text = "‘Ik kreeg telefoon van een dame.’ Aan het woord is Henk Krol, de hoofdredacteur."
     quote = one(text, entities={"Henk Krol": "PER"})
     assert (quote["cue"], quote["speaker"]) == ("Aan het woord", "Henk Krol")
+
+
+def test_aan_het_woord_in_the_next_paragraph_names_the_quote_before() -> None:
+    text = (
+        "‘Ik kreeg telefoon van een dame. Toen heb ik een meldpunt geopend.’\n\n"
+        "Aan het woord is Henk Krol, de hoofdredacteur. ‘Vier dagen later waren er 82 meldingen.’"
+        "\n\n‘Dat is veel.’"
+    )
+    found = run(text, entities={"Henk Krol": "PER"})
+    assert [(q["text"][:12], q["speaker"]) for q in found] == [
+        ("Ik kreeg tel", "Henk Krol"),
+        ("Vier dagen l", "Henk Krol"),
+        ("Dat is veel.", "Henk Krol"),
+    ]
+
+
+def test_particle_of_a_trailing_cue_after_an_apposition() -> None:
+    text = (
+        "Nu ligt er opnieuw een akkoord op tafel, zo maakte de voorzitter van de Commissie,"
+        " Jean-Claude Juncker, vanochtend bekend."
+    )
+    entities = {"Jean-Claude Juncker": "PER", "Commissie": "ORG"}
+    quote = one(text, entities=entities, upos={"ligt": "VERB"})
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "indirect",
+        "Nu ligt er opnieuw een akkoord op tafel",
+        "maakte",
+        "Jean-Claude Juncker",
+    )
+    entities["Jean-Claude Juncker"] = "ORG"  # as the tagger often has it after a role
+    quote = one(text, entities=entities, upos={"ligt": "VERB"})
+    assert quote["speaker"] == "de voorzitter van de Commissie, Jean-Claude Juncker"
+
+
+def test_speech_verb_after_zo_is_a_cue_whatever_its_tag() -> None:
+    text = "Daar ging het Klimaatberaad over, zo benadrukt het PBL."
+    quote = one(text, upos={"ging": "VERB", "benadrukt": "ADJ"}, entities={"PBL": "ORG"})
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "Daar ging het Klimaatberaad over",
+        "benadrukt",
+        "het PBL",
+    )
 
 
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
