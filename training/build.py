@@ -7,6 +7,9 @@ Usage (from the repository root)::
 Steps: ``prepare`` (UD split + augmentation, tokenizer files, NER JSON, word vectors), then
 ``tokenizer``, ``lemma``, ``ner``, ``pos``, ``depparse`` (Stanza's own training entry points),
 then ``manifest``. ``--only`` runs a subset; ``--smoke`` runs everything tiny in a temp dir.
+The parser trains on the tags the freshly trained tagger predicts (Stanza's recipe), so ``pos``
+runs before ``depparse``. ``--continue-from DIR`` goes on training the tagger and the parser from
+the models in DIR (how the shipped ones were last trained, see docs/models.md).
 """
 
 from __future__ import annotations
@@ -29,8 +32,11 @@ logger = logging.getLogger("training.build")
 
 TRAIN_STEPS: Final = ("tokenizer", "lemma", "ner", "pos", "depparse")
 ALL_STEPS: Final = ("prepare", *TRAIN_STEPS, "manifest")
-# Two lanes for --jobs 2: the parser alone (the slowest learner), everything else in the other.
-LANES: Final = (("depparse",), ("tokenizer", "lemma", "ner", "pos"))
+# Two lanes for --jobs 2: the tagger then the parser (which learns from the tagger's predicted
+# tags), everything else in the other.
+LANES: Final = (("pos", "depparse"), ("tokenizer", "lemma", "ner"))
+# Steps that can go on from an already trained model (--continue-from).
+CONTINUABLE: Final = ("pos", "depparse")
 SMOKE_SENTENCES: Final = 300
 SMOKE_STEPS: Final = 20
 # In a smoke run evaluate/save early so that every trainer writes a model within 20 steps.
@@ -64,6 +70,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--jobs", type=int, default=1, choices=(1, 2), help="run training steps in 2 lanes"
     )
+    p.add_argument(
+        "--continue-from",
+        type=Path,
+        default=None,
+        help=f"go on training {CONTINUABLE} from the models in this folder instead of from scratch",
+    )
     p.add_argument("--scores", type=Path, default=None, help="accuracy JSON for the manifest")
     p.add_argument("--smoke", action="store_true", help="tiny end-to-end run in a temp dir")
     return p.parse_args(argv)
@@ -93,15 +105,24 @@ def _prepare(data: Path, w: WorkLayout, seed: int, smoke: bool) -> None:
 
 
 def _train(
-    step: str, w: WorkLayout, out: Path, seed: int, max_steps: int | None, smoke: bool
+    step: str,
+    w: WorkLayout,
+    out: Path,
+    seed: int,
+    max_steps: int | None,
+    smoke: bool,
+    start: Path | None = None,
 ) -> None:
-    from training.train import TRAINERS, install
+    from training.train import CONTINUERS, TRAINERS, install
 
     steps = max_steps if max_steps is not None else settings.STEPS[step]
     if smoke and step == "lemma":
         steps = 1
     extra = SMOKE_EXTRA[step] if smoke else []
-    model = TRAINERS[step](w, seed, steps, extra)
+    if start is not None and step in CONTINUERS:
+        model = CONTINUERS[step](w, seed, steps, start / f"nl_{step}.pt", extra)
+    else:
+        model = TRAINERS[step](w, seed, steps, extra)
     install(model, out)
     if step in ("pos", "depparse", "ner"):
         install(w.pretrain, out)
@@ -171,11 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             passthrough += ["--max-steps", str(args.max_steps)]
         if args.smoke:
             passthrough += ["--smoke"]
+        if args.continue_from is not None:
+            passthrough += ["--continue-from", str(args.continue_from.resolve())]
         _run_lanes(passthrough, train_steps, w)
     else:
         for step in train_steps:
             logger.info("training %s", step)
-            _train(step, w, out, args.seed, args.max_steps, args.smoke)
+            _train(step, w, out, args.seed, args.max_steps, args.smoke, args.continue_from)
     if "manifest" in steps:
         from training.manifest import write_manifest
 

@@ -38,6 +38,16 @@ class WorkLayout:
         return self.data / "ud_dev.conllu"
 
     @property
+    def ud_train_tagged(self) -> Path:
+        """``ud_train`` with UPOS/XPOS/UFeats predicted by the trained tagger (parser input)."""
+        return self.data / "ud_train.tagged.conllu"
+
+    @property
+    def ud_dev_tagged(self) -> Path:
+        """``ud_dev`` with predicted tags (parser model selection)."""
+        return self.data / "ud_dev.tagged.conllu"
+
+    @property
     def ner_train(self) -> Path:
         """NER training JSON (ned.train, augmented)."""
         return self.data / "ner_train.json"

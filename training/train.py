@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from training import settings
 from training.layout import WorkLayout
@@ -58,38 +60,72 @@ def train_tokenizer(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] =
     return save
 
 
+def _pos_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
+    return [
+        "--mode",
+        "train",
+        "--lang",
+        "nl",
+        "--shorthand",
+        "nl_news",
+        "--train_file",
+        str(w.ud_train),
+        "--eval_file",
+        str(w.ud_dev),
+        "--output_file",
+        str(w.ckpt / "pos_dev_pred.conllu"),
+        "--wordvec_pretrain_file",
+        str(w.pretrain),
+        "--max_steps",
+        str(steps),
+        "--save_dir",
+        str(w.ckpt),
+        "--save_name",
+        save.name,
+        *settings.POS_ARGS,
+        *_common(seed),
+    ]
+
+
 def train_pos(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()) -> Path:
     """Train UPOS/XPOS/UFeats tagger with the shared word vectors."""
     from stanza.models import tagger
 
     save = w.ckpt / "nl_pos.pt"
-    tagger.main(
-        [
-            "--mode",
-            "train",
-            "--lang",
-            "nl",
-            "--shorthand",
-            "nl_news",
-            "--train_file",
-            str(w.ud_train),
-            "--eval_file",
-            str(w.ud_dev),
-            "--output_file",
-            str(w.ckpt / "pos_dev_pred.conllu"),
-            "--wordvec_pretrain_file",
-            str(w.pretrain),
-            "--max_steps",
-            str(steps),
-            "--save_dir",
-            str(w.ckpt),
-            "--save_name",
-            save.name,
-            *settings.POS_ARGS,
-            *_common(seed),
-            *extra,
-        ]
-    )
+    tagger.main([*_pos_args(w, seed, save, steps), *extra])
+    return save
+
+
+def continue_pos(
+    w: WorkLayout, seed: int, steps: int, start: Path, extra: Sequence[str] = ()
+) -> Path:
+    """Continue training the tagger from ``start`` (Stanza's tagger cannot resume on its own).
+
+    The model, its vocabulary and its settings are loaded from ``start``; the optimizer restarts at
+    ``lr`` 1e-3 (a third of the first run's) with a fresh score history.
+    """
+    from stanza.models import tagger
+    from stanza.models.pos.trainer import Trainer
+
+    save = w.ckpt / "nl_pos.pt"
+    vocab = _vocab_of(start)
+
+    def warm_trainer(**kwargs: Any) -> Trainer:
+        kwargs.pop("vocab", None)
+        return Trainer(model_file=str(start), **kwargs)
+
+    patches = {"Trainer": warm_trainer}
+    originals = {name: getattr(tagger, name) for name in patches}
+    init_vocab = tagger.Dataset.init_vocab
+    for name, value in patches.items():
+        setattr(tagger, name, value)
+    tagger.Dataset.init_vocab = staticmethod(lambda *_a, **_k: vocab)
+    try:
+        tagger.main([*_pos_args(w, seed, save, steps), "--lr", "1e-3", *extra])
+    finally:
+        for name, value in originals.items():
+            setattr(tagger, name, value)
+        tagger.Dataset.init_vocab = init_vocab
     return save
 
 
@@ -124,42 +160,141 @@ def train_lemma(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()
     return save
 
 
+def retag(w: WorkLayout, tagger_model: Path) -> tuple[Path, Path]:
+    """Replace the gold UPOS/XPOS/UFeats of the parser's data by the trained tagger's predictions.
+
+    Stanza's own recipe (``prepare_depparse_treebank --predicted``): the parser then learns from the
+    tags it will see at run time, not from gold tags it never gets.
+    """
+    from stanza.models import tagger
+
+    for gold, tagged in ((w.ud_train, w.ud_train_tagged), (w.ud_dev, w.ud_dev_tagged)):
+        tagger.main(
+            [
+                "--mode",
+                "predict",
+                "--lang",
+                "nl",
+                "--shorthand",
+                "nl_news",
+                "--wordvec_pretrain_file",
+                str(w.pretrain),
+                "--save_dir",
+                str(tagger_model.parent),
+                "--save_name",
+                tagger_model.name,
+                "--eval_file",
+                str(gold),
+                "--output_file",
+                str(tagged),
+            ]
+        )
+    return w.ud_train_tagged, w.ud_dev_tagged
+
+
+def _depparse_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
+    return [
+        "--mode",
+        "train",
+        "--lang",
+        "nl",
+        "--shorthand",
+        "nl_news",
+        "--train_file",
+        str(w.ud_train_tagged),
+        "--eval_file",
+        str(w.ud_dev_tagged),
+        "--output_file",
+        str(w.ckpt / "depparse_dev_pred.conllu"),
+        "--wordvec_pretrain_file",
+        str(w.pretrain),
+        "--max_steps",
+        str(steps),
+        "--save_dir",
+        str(w.ckpt),
+        "--save_name",
+        save.name,
+        *settings.DEPPARSE_ARGS,
+        *_common(seed),
+    ]
+
+
 def train_depparse(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()) -> Path:
-    """Train the biaffine parser on gold UPOS/XPOS/UFeats (resumes from its checkpoint)."""
+    """Train the biaffine parser on predicted tags (needs the POS model; resumes its checkpoint)."""
     from stanza.models import parser
 
+    retag(w, w.ckpt / "nl_pos.pt")
     save = w.ckpt / "nl_depparse.pt"
     ckpt = w.ckpt / "nl_depparse_checkpoint.pt"
     parser.main(
-        [
-            "--mode",
-            "train",
-            "--lang",
-            "nl",
-            "--shorthand",
-            "nl_news",
-            "--train_file",
-            str(w.ud_train),
-            "--eval_file",
-            str(w.ud_dev),
-            "--output_file",
-            str(w.ckpt / "depparse_dev_pred.conllu"),
-            "--wordvec_pretrain_file",
-            str(w.pretrain),
-            "--max_steps",
-            str(steps),
-            "--save_dir",
-            str(w.ckpt),
-            "--save_name",
-            save.name,
-            "--checkpoint_save_name",
-            str(ckpt),
-            *settings.DEPPARSE_ARGS,
-            *_common(seed),
-            *extra,
-        ]
+        [*_depparse_args(w, seed, save, steps), "--checkpoint_save_name", str(ckpt), *extra]
     )
     return save
+
+
+def continue_depparse(
+    w: WorkLayout, seed: int, steps: int, start: Path, extra: Sequence[str] = ()
+) -> Path:
+    """Continue a trained parser on predicted tags with Adam at Stanza's second-stage rate.
+
+    Used for the shipped parser, which was first trained on gold tags: ``start`` is loaded with a
+    fresh score history (``--continue_from``) and the best model on the predicted-tag selection
+    data is kept.
+    """
+    from stanza.models import parser
+
+    retag(w, w.ckpt / "nl_pos.pt")
+    save = w.ckpt / "nl_depparse.pt"
+    if start.resolve() != save.resolve():
+        shutil.copyfile(start, save)
+    with _parser_vocab_from(save):
+        parser.main(
+            [
+                *_depparse_args(w, seed, save, steps),
+                "--continue_from",
+                str(save),
+                "--no_checkpoint",
+                "--optim",
+                "adam",
+                "--lr",
+                "0.0002",
+                "--no_second_optim",
+                *extra,
+            ]
+        )
+    return save
+
+
+def _vocab_of(model: Path) -> Any:
+    """The ``MultiVocab`` saved in a Stanza tagger or parser file."""
+    import torch
+    from stanza.models.pos.vocab import MultiVocab
+
+    state = torch.load(model, map_location="cpu", weights_only=True)
+    return MultiVocab.load_state_dict(state["vocab"])
+
+
+@contextmanager
+def _parser_vocab_from(model: Path) -> Iterator[None]:
+    """Batch the data with ``model``'s vocabulary instead of one rebuilt from the training file.
+
+    ``parser.train`` rebuilds the vocabulary from the training data, and predicted tags give other
+    tag counts, so indices would no longer match the loaded embeddings. Unseen tags become UNK.
+    """
+    from stanza.models import parser
+
+    vocab = _vocab_of(model)
+    original = parser.DataLoader
+
+    def loader(*args: Any, **kwargs: Any) -> Any:
+        kwargs["vocab"] = kwargs.get("vocab") or vocab
+        return original(*args, **kwargs)
+
+    parser.DataLoader = loader
+    try:
+        yield
+    finally:
+        parser.DataLoader = original
 
 
 def _ner_args(w: WorkLayout, seed: int, save: Path, extra: Sequence[str]) -> list[str]:
@@ -222,6 +357,11 @@ TRAINERS: dict[str, Callable[[WorkLayout, int, int, Sequence[str]], Path]] = {
     "lemma": train_lemma,
     "depparse": train_depparse,
     "ner": train_ner,
+}
+
+CONTINUERS: dict[str, Callable[[WorkLayout, int, int, Path, Sequence[str]], Path]] = {
+    "pos": continue_pos,
+    "depparse": continue_depparse,
 }
 
 

@@ -41,3 +41,11 @@ def test_build_smoke(tmp_path: Path) -> None:
     for entry in manifest["processors"].values():
         assert (out / entry["file"]).stat().st_size == entry["size_bytes"]
     assert (out / manifest["pretrain"]["file"]).is_file()
+
+    # The shipped tagger and parser were trained further from earlier models (--continue-from).
+    before = {name: (out / f"nl_{name}.pt").read_bytes() for name in ("pos", "depparse")}
+    again = [*cmd, "--only", "pos,depparse", "--continue-from", str(out)]
+    done = subprocess.run(again, cwd=ROOT, env=env, capture_output=True, text=True, timeout=85)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for name, data in before.items():
+        assert (out / f"nl_{name}.pt").read_bytes() != data, name
