@@ -31,6 +31,7 @@ _ROLE_WINDOW: Final = 5
 _MAX_MODIFIERS: Final = 3
 _CLAUSE_BREAKS: Final = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _VERBAL: Final = frozenset({"VERB", "AUX"})
+_NOMINATIVE_PRONOUNS: Final = frozenset({"ik", "jij", "hij", "zij", "wij", "we"})  # never objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +461,7 @@ def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bo
         return (False, False, False, person.start)  # "Volgens Cohen trekt Wilders ...": the source
     head = _head_token(sentence, indices)
     subject = head is not None and head.deprel.startswith("nsubj")
+    subject = subject and head is not None and not _beside_a_subject_pronoun(sentence, head)
     root_subject = (
         subject
         and head is not None
@@ -499,9 +501,21 @@ def _object_of_same_verb(sentence: Sentence, person: PersonMention, pronoun_star
     return (
         head is not None
         and pronoun is not None
-        and head.deprel in ("obj", "iobj")
+        and head.deprel in ("obj", "iobj", "nsubj")
         and head.head is not None
         and head.head == pronoun.head
+        and (head.deprel != "nsubj" or _beside_a_subject_pronoun(sentence, head))
+    )
+
+
+def _beside_a_subject_pronoun(sentence: Sentence, head: Token) -> bool:
+    """Tell a fronted object the parser took for a second subject ("Cohen/nsubj noemde hij")."""
+    return head.deprel.startswith("nsubj") and any(
+        t is not head
+        and t.head == head.head
+        and t.deprel.startswith("nsubj")
+        and t.text.lower() in _NOMINATIVE_PRONOUNS
+        for t in sentence.tokens
     )
 
 

@@ -464,6 +464,15 @@ def test_pronoun_prefers_the_source_of_a_volgens_report() -> None:
     assert _speaker(ann, "hij") == "Cohen"
 
 
+def test_fronted_object_parsed_as_a_subject_beside_a_pronoun() -> None:
+    text = "Wilders is boos. Cohen noemde hij een gedoger. „Heel dom”, verweet hij de VVD."
+    parse = {0: (2, "nsubj"), 1: (2, "cop"), 2: (None, "root"), 3: (2, "punct")}
+    parse |= {4: (1, "nsubj"), 5: (None, "root"), 6: (1, "nsubj"), 8: (1, "obj")}
+    ann = annotate(text, entities={"Cohen": "PER", "Wilders": "PER"}, heads=parse)
+    assert _speaker(ann, "hij", 1) == "Wilders"
+    assert _speaker(ann, "hij", 2) == "Wilders"
+
+
 def test_plural_pronoun_is_not_a_person() -> None:
     text = "Jansen en Smit kwamen. Volgens hen is het goed. Ze zei niets."
     ann = annotate(text, entities={"Jansen": "PER", "Smit": "PER"})

@@ -1101,6 +1101,17 @@ def test_speech_verb_after_zo_is_a_cue_whatever_its_tag() -> None:
     )
 
 
+def test_het_hebben_over_attributes_a_quoted_fragment() -> None:
+    text = "Labour-leider Corbyn had het over ‘een prutsdeal’ die het land verzwakt."
+    quote = one(text, entities={"Corbyn": "PER"})
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "partial",
+        "een prutsdeal",
+        "had het over",
+        "Corbyn",
+    )
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
