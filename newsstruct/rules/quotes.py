@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -50,6 +51,9 @@ _MAX_HEADLINE_SPEAKER: Final = 6
 _NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised words is a name
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
+_MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
+_ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
+_ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
@@ -397,7 +401,27 @@ def _continue_speakers(
             following = result[position + 1]
             if following.speaker is not None and following.paragraph == quote.paragraph + 1:
                 result[position] = _with_speaker(quote, following, medium=True)
+    for position in range(len(result) - 2, -1, -1):
+        quote = result[position]
+        echoed = None if quote.kind != "direct" or quote.cue else _echoed(doc, result, position)
+        if echoed is not None:  # a lead quoting words the article attributes further on
+            result[position] = _with_speaker(quote, echoed, medium=False)
     return result
+
+
+def _echoed(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteFinding | None:
+    """The first later quote with a speaker that repeats ``found[position]``'s words, if any."""
+    words = _ECHO_TRIM.sub(
+        "", " ".join(doc.text[found[position].start : found[position].end].split())
+    )
+    if len(words) < _MIN_ECHO:
+        return None
+    for later in found[position + 1 : position + 1 + _ECHO_LOOKAHEAD]:
+        if later.speaker is not None and words in " ".join(
+            doc.text[later.start : later.end].split()
+        ):
+            return later
+    return None
 
 
 def _inside_a_speaker(speakers: Sequence[Range], quote: QuoteFinding) -> bool:

@@ -1112,6 +1112,19 @@ def test_het_hebben_over_attributes_a_quoted_fragment() -> None:
     )
 
 
+def test_lead_quote_repeated_later_takes_the_later_speaker() -> None:
+    text = (
+        "De begroting splijt de coalitie. ‘Er zitten melkwegstelsels tussen hen en ons.’\n\n"
+        "Het kabinet presenteert vandaag de plannen.\n\n"
+        "‘Het is onverstandig. Er zitten melkwegstelsels tussen hen en ons’, zei Wilders."
+    )
+    found = run(text, entities={"Wilders": "PER"})
+    assert [(q["text"][:8], q["speaker"]) for q in found] == [
+        ("Er zitte", "Wilders"),
+        ("Het is o", "Wilders"),
+    ]
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
