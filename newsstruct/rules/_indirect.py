@@ -239,7 +239,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if _cue_at(doc, lexicon, first, stop) is not None:
         return None  # the sentence opens with its own cue ("Volgens X, ...")
     begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
-    if comma - begin < _MIN_CLAIM_TOKENS:
+    if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None
     if doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP":
         return None  # "Door de lange wachtlijsten, stelde X voor ...": no claim, a phrase
@@ -247,6 +247,26 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     while end > begin and doc.punct(end - 1):
         end -= 1
     return doc.chars(begin, end)
+
+
+def _subject_with_relative(doc: _Doc, begin: int, comma: int) -> bool:
+    """Tell a subject and its relative clause from a claim before a trailing cue.
+
+    "Schmidt-Nielsen, die haar zetels verdrievoudigde, heeft beloofd ...": no verb before the
+    relative clause, which runs up to the cue, so the words before the cue are who acts, not
+    what was said (unlike "Het plan, dat uitlekte, is onhaalbaar, zei ze").
+    """
+    for index in range(begin + 1, comma - 1):
+        relative = doc.lower[index + 1] in ("die", "dat", "wie")
+        determiner = doc.tokens[index + 1].upos == "DET" or doc.tokens[index + 2].upos in (
+            "ADJ",
+            "NOUN",
+        )  # "Heerlijk, dat tropische weer, vindt 59 procent"
+        if doc.tokens[index].text == "," and relative and not determiner:
+            before = range(begin, index)
+            closed = any(doc.tokens[i].text == "," for i in range(index + 1, comma))
+            return not closed and not any(doc.tokens[i].upos in ("VERB", "AUX") for i in before)
+    return False
 
 
 def _auxiliary_inversion(doc: _Doc, cue: _Cue, first: int) -> int | None:

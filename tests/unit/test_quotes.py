@@ -1125,6 +1125,17 @@ def test_lead_quote_repeated_later_takes_the_later_speaker() -> None:
     ]
 
 
+def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> None:
+    upos = {"die": "PRON", "dat": "PRON", "verdrievoudigde": "VERB", "uitlekte": "VERB"}
+    upos |= {"heeft": "AUX", "is": "AUX"}
+    text = "Schmidt-Nielsen, die haar zetels verdrievoudigde, heeft gemeld dat ze blijft."
+    found = run(text, upos=upos, entities={"Schmidt-Nielsen": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [("ze blijft", "Schmidt-Nielsen")]
+    text = "Het plan, dat vorige week uitlekte, is onhaalbaar, zei de minister."
+    found = run(text, upos=upos)
+    assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
