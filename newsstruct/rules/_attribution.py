@@ -13,6 +13,7 @@ from newsstruct.rules._tokens import (
     _LEADERS,
     _QUESTION_WORDS,
     _SUBJECT_PRONOUNS,
+    _SURNAME_PARTICLES,
     Range,
     _antecedent,
     _Doc,
@@ -114,6 +115,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     before = _np_before(doc, anchor, clause)
     if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
+    if before is not None and _prepositional(doc, before[0]):
+        before = None  # "Van één ding is Krol overtuigd": a prepositional phrase, no subject
     if before is not None and doc.lower[before[0]] in _QUESTION_WORDS:
         before = None  # "En wat vindt hij ervan": "wat" is the object
     if before is not None and doc.lower[before[0]] in _SUBJECT_PRONOUNS:
@@ -154,6 +157,13 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
     return None
+
+
+def _prepositional(doc: _Doc, index: int) -> bool:
+    """Tell a preposition opening a phrase from a surname particle ("Ten Hag", "Van Braekel")."""
+    if doc.tokens[index].upos != "ADP" or index in doc.in_entity:
+        return False
+    return not (doc.lower[index] in _SURNAME_PARTICLES and index + 1 in doc.in_entity)
 
 
 def _before_appositive(doc: _Doc, anchor: int, first: int) -> Range | None:

@@ -1136,6 +1136,23 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_zeker_van_zijn_and_voor_de_voeten_werpen_report() -> None:
+    upos = {"is": "AUX", "zeker": "ADJ"}
+    quote = one("De minister is er zeker van dat het plan werkt.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("het plan werkt", "De minister")
+    text = "Partijen werpen Rutte voor de voeten dat zijn gezag schade oploopt."
+    quote = one(text, entities={"Rutte": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("zijn gezag schade oploopt", "Partijen")
+    assert run("Dat is zeker waar.", upos=upos) == []
+    assert run("Het is zeker dat hij komt.", upos=upos) == []
+    text = "Van één ding is Krol overtuigd: het gaat goed."
+    quote = one(text, entities={"Krol": "PER"}, upos={"Van": "ADP", "is": "AUX"})
+    assert quote["speaker"] == "Krol"  # a fronted prepositional phrase is no subject
+    text = "Ten Hag benadrukte dat er niets mis was."
+    quote = one(text, entities={"Hag": "PER"}, upos={"Ten": "ADP"})
+    assert quote["speaker"] == "Ten Hag"  # a surname particle is no preposition
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
