@@ -27,6 +27,7 @@ def annotate(
     upos: Mapping[str, str] | None = None,
     lemmas: Mapping[str, str] | None = None,
     heads: Mapping[int, tuple[int | None, str]] | None = None,
+    feats: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Annotation:
     """Build an Annotation of ``text``.
 
@@ -36,10 +37,12 @@ def annotate(
         upos: Word -> UPOS tag, overriding the guesses.
         lemmas: Word -> lemma (default: the lower-cased word).
         heads: Global token index -> (head index within its sentence, deprel).
+        feats: Word -> universal features ({"Number": "Sing"}); none by default.
     """
     upos = upos or {}
     lemmas = lemmas or {}
     heads = heads or {}
+    feats = feats or {}
     matches = list(_TOKEN.finditer(text))
     sentences: list[Sentence] = []
     current: list[Token] = []
@@ -54,6 +57,7 @@ def annotate(
             text=word,
             lemma=lemmas.get(word, word.lower()),
             upos=tag,
+            feats=dict(feats.get(word, {})),
             head=head,
             deprel=deprel,
         )

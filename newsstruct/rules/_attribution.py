@@ -323,8 +323,9 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
     """Replace a group "ze" ("verwijten ze", "zagen ze") with the group subject named before.
 
     The group is the nearest earlier subject outside quotation marks, within the last few
-    sentences, that is a common noun phrase ("de onderzoekers", "de oppositie") or an
-    organisation; a person (or another pronoun than "ze") is no group and ends the search.
+    sentences, that is a common noun phrase ("de onderzoekers", "de oppositie", not "een
+    klacht") or an organisation; a person (or another pronoun than "ze") is no group and ends
+    the search.
     """
     first = phrase[0]
     if phrase[1] - first != 1 or doc.lower[first] not in ("ze", "zij") or not doc.has_parse:
@@ -343,6 +344,9 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
         if token.upos == "NOUN" or label == "ORG":
             last = doc.entity_end[doc.in_entity[index]] if index in doc.in_entity else index
             group = _np_before(doc, last + 1, doc.units[doc.unit_of[index]][0])
+            single = token.feats.get("Number") == "Sing" and label != "ORG"
+            if single and group is not None and doc.lower[group[0]] == "een":
+                continue  # "een klacht": one thing is no group that speaks as "ze"
             return group or phrase
     return phrase
 

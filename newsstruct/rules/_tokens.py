@@ -294,6 +294,9 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
             continue
         if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
             break
+        opens = index == floor or doc.lower[index - 1] != "van"  # not "van het CDA"
+        if word in _DETERMINERS and head and doc.tokens[index].upos == "DET" and opens:
+            return index, stop  # "een klacht": the article opens the phrase
         if word not in _DETERMINERS:
             if upos in _NON_NP_UPOS:
                 break

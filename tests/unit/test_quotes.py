@@ -32,8 +32,9 @@ def run(
     kinds: Sequence[ParagraphKind] = (),
     upos: Mapping[str, str] | None = None,
     heads: Mapping[int, tuple[int | None, str]] | None = None,
+    feats: Mapping[str, Mapping[str, str]] | None = None,
 ) -> list[dict[str, object]]:
-    annotation = annotate(text, entities=entities, upos=upos, heads=heads)
+    annotation = annotate(text, entities=entities, upos=upos, heads=heads, feats=feats)
     found = find_quotes(annotation, blocks(text, kinds))
     return [describe(text, quote) for quote in found]
 
@@ -962,6 +963,16 @@ def test_group_ze_points_back_to_the_group_subject() -> None:
         heads={0: (1, "nsubj"), 8: (1, "nsubj")},
     )
     assert person["speaker"] == "ze"
+    text = "Drie boeren hebben een klacht ingediend. Ze vinden dat ze te weinig krijgen."
+    heads = {1: (5, "nsubj"), 4: (5, "nsubj:pass"), 7: (1, "nsubj")}
+    feats = {"boeren": {"Number": "Plur"}, "klacht": {"Number": "Sing"}}
+    upos = {"boeren": "NOUN", "klacht": "NOUN", "Drie": "NUM"}
+    quote = one(text, upos=upos, heads=heads, feats=feats)
+    assert quote["speaker"] == "Drie boeren"  # one "klacht" is no group
+    text = "Nu hebben drie boeren een klacht ingediend. Ze vinden dat ze te weinig krijgen."
+    heads = {3: (6, "nsubj"), 5: (6, "nsubj:pass"), 8: (1, "nsubj")}
+    quote = one(text, upos=upos | {"drie": "NUM", "een": "DET"}, heads=heads, feats=feats)
+    assert quote["speaker"] == "drie boeren"  # the article opens a phrase: not "boeren een klacht"
 
 
 def test_te_clause_after_a_coordinated_verb_or_subject() -> None:
