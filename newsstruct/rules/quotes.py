@@ -188,6 +188,15 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
     )
 
 
+def _titled(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell a quoted title right after a noun that introduces one ("onder de kop ‘...’")."""
+    opener = doc.token_at(span.open)
+    if opener is None or opener == 0 or span.continued:
+        return False
+    word = doc.lower[opener - 1]
+    return word.rpartition("-")[2] in load_set("title_nouns")
+
+
 def _is_label(doc: _Doc, phrase: Range) -> bool:
     """Tell a label before a colon ("Stelling", "Brief 2") from a source ("Rutte", "De politie")."""
     labels = load_set("labels")
@@ -226,6 +235,8 @@ def _quoted(
         glued = doc.text[span.close : span.close + 2]
         if glued[:1] == "-" and glued[1:].isalpha():
             continue  # "hun ‘Doe eens normaal, man!’-ruzie": part of a compound word
+        if _titled(doc, span):
+            continue  # "de app ‘Doe eens normaal, man!’": a title, nobody says it here
         whole = _whole_utterance(doc, span, attributed_until.get(span.block))
         if block.kind in ("title", "heading") and span.open == block.start and whole:
             found.append(QuoteFinding("direct", span.start, span.end, span.block))

@@ -574,9 +574,12 @@ def test_speaker_span_with_punctuation_is_trimmed() -> None:
 # --- lexicons ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["titles", "role_nouns", "pronouns"])
+_LEXICONS = sorted(p.name for p in resources.files("newsstruct").joinpath("data", "nl").iterdir())
+
+
+@pytest.mark.parametrize("name", _LEXICONS)
 def test_lexicon_has_a_provenance_header(name: str) -> None:
-    path = resources.files("newsstruct").joinpath("data", "nl", f"{name}.txt")
+    path = resources.files("newsstruct").joinpath("data", "nl", name)
     header = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
     assert header.startswith("# ") and "Source:" in header and "Licence:" in header
 

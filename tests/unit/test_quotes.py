@@ -1164,6 +1164,15 @@ def test_zeker_van_zijn_and_voor_de_voeten_werpen_report() -> None:
     assert quote["speaker"] == "Ten Hag"  # a surname particle is no preposition
 
 
+def test_quoted_title_after_a_title_noun_is_no_quote() -> None:
+    text = "De app ‘Doe eens normaal, man!’ heeft negen knoppen, zegt de maker."
+    assert [q["kind"] for q in run(text)] == ["indirect"]
+    text = "Onder de kop ‘Brandbrief over Jossef’ riepen de journalisten op tot actie."
+    assert run(text) == []
+    text = "Het tv-programma ‘Zo is het’ stopt, meldt de omroep."
+    assert [q["kind"] for q in run(text)] == ["indirect"]
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
