@@ -11,6 +11,7 @@ from newsstruct.rules._tokens import (
     _AUXILIARIES,
     _DETERMINERS,
     _LEADERS,
+    _PREPOSITIONS,
     _QUESTION_WORDS,
     _SUBJECT_PRONOUNS,
     _SURNAME_PARTICLES,
@@ -121,6 +122,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         before = None  # "En wat vindt hij ervan": "wat" is the object
     if before is not None and doc.lower[before[0]] in _SUBJECT_PRONOUNS:
         return before  # "... Hij voegde eraan toe": a subject pronoun right before the verb
+    if before is not None and _named_before_verb(doc, before, clause):
+        return before  # "Zelfs Ruttes gedoogpartner Wilders zei": the name ends the subject
     if before is not None and (
         all(doc.lower[i] in _LEADERS for i in range(clause, before[0]))  # "Ook Heerma vindt"
         or doc.lower[before[0] - 1] in _SUBORDINATORS
@@ -157,6 +160,20 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
     return None
+
+
+def _named_before_verb(doc: _Doc, phrase: Range, clause: int) -> bool:
+    """A person or organisation right before the finite verb, not inside a prepositional phrase.
+
+    In a main clause one phrase precedes the verb, so a name ending it ends the subject even
+    when the tagger misreads the words before it ("Ruttes/VERB gedoogpartner/VERB Wilders zei").
+    """
+    if _label(doc, phrase[1] - 1) not in ("PER", "ORG"):
+        return False
+    before = phrase[0] - 1
+    if phrase[0] == clause:
+        return True
+    return doc.lower[before] not in _PREPOSITIONS and not _prepositional(doc, before)
 
 
 def _prepositional(doc: _Doc, index: int) -> bool:

@@ -1173,6 +1173,13 @@ def test_quoted_title_after_a_title_noun_is_no_quote() -> None:
     assert [q["kind"] for q in run(text)] == ["indirect"]
 
 
+def test_name_right_before_the_verb_is_the_subject_whatever_the_tags_before() -> None:
+    text = "Zelfs Ruttes partner Wilders zei geschrokken te zijn van de plannen."
+    upos = {"Ruttes": "VERB", "partner": "VERB", "geschrokken": "VERB", "zijn": "AUX"}
+    quote = one(text, upos=upos, entities={"Wilders": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("geschrokken te zijn van de plannen", "Wilders")
+
+
 def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     text = "Het museum meldt dat de ‘Operatie Nachtwacht’ voor publiek plaatsvindt."
     found = run(text)
