@@ -60,7 +60,17 @@ def train_tokenizer(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] =
     return save
 
 
-def _pos_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
+def _ud_args(
+    w: WorkLayout,
+    seed: int,
+    save: Path,
+    steps: int,
+    data: tuple[Path, Path],
+    prediction: str,
+    processor_args: Sequence[str],
+) -> list[str]:
+    """Arguments shared by the tagger and the parser: data, vectors, steps, where to save."""
+    train, dev = data
     return [
         "--mode",
         "train",
@@ -69,11 +79,11 @@ def _pos_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
         "--shorthand",
         "nl_news",
         "--train_file",
-        str(w.ud_train),
+        str(train),
         "--eval_file",
-        str(w.ud_dev),
+        str(dev),
         "--output_file",
-        str(w.ckpt / "pos_dev_pred.conllu"),
+        str(w.ckpt / prediction),
         "--wordvec_pretrain_file",
         str(w.pretrain),
         "--max_steps",
@@ -82,9 +92,14 @@ def _pos_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
         str(w.ckpt),
         "--save_name",
         save.name,
-        *settings.POS_ARGS,
+        *processor_args,
         *_common(seed),
     ]
+
+
+def _pos_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
+    data = (w.ud_train, w.ud_dev)
+    return _ud_args(w, seed, save, steps, data, "pos_dev_pred.conllu", settings.POS_ARGS)
 
 
 def train_pos(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()) -> Path:
@@ -193,30 +208,9 @@ def retag(w: WorkLayout, tagger_model: Path) -> tuple[Path, Path]:
 
 
 def _depparse_args(w: WorkLayout, seed: int, save: Path, steps: int) -> list[str]:
-    return [
-        "--mode",
-        "train",
-        "--lang",
-        "nl",
-        "--shorthand",
-        "nl_news",
-        "--train_file",
-        str(w.ud_train_tagged),
-        "--eval_file",
-        str(w.ud_dev_tagged),
-        "--output_file",
-        str(w.ckpt / "depparse_dev_pred.conllu"),
-        "--wordvec_pretrain_file",
-        str(w.pretrain),
-        "--max_steps",
-        str(steps),
-        "--save_dir",
-        str(w.ckpt),
-        "--save_name",
-        save.name,
-        *settings.DEPPARSE_ARGS,
-        *_common(seed),
-    ]
+    data = (w.ud_train_tagged, w.ud_dev_tagged)
+    prediction = "depparse_dev_pred.conllu"
+    return _ud_args(w, seed, save, steps, data, prediction, settings.DEPPARSE_ARGS)
 
 
 def train_depparse(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()) -> Path:

@@ -27,6 +27,7 @@ _PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waa
 _ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
 _PARTICLE_GAP: Final = _words("eraan er ervan erbij daaraan")
 _PARTICLE_WINDOW: Final = 24
+_APPOSITION_REACH: Final = 30  # tokens from a comma to a particle that closes the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +306,9 @@ def _closing_particle(doc: _Doc, verb: SpeechVerb, comma: int, stop: int) -> int
     while end > comma and doc.punct(end - 1):
         end -= 1
     at = end - len(verb.particle)
-    if at <= comma or not _words_match(doc, at, verb.particle, stop):
+    if not comma < at <= comma + _APPOSITION_REACH or not _words_match(
+        doc, at, verb.particle, stop
+    ):
         return -1
     if any(doc.lower[i] in ("dat", "of") or doc.quoted(i) is not None for i in range(comma, at)):
         return -1
