@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+from unittest.mock import patch
 
 from training import settings
 from training.layout import WorkLayout
@@ -129,18 +131,12 @@ def continue_pos(
         kwargs.pop("vocab", None)
         return Trainer(model_file=str(start), **kwargs)
 
-    patches = {"Trainer": warm_trainer}
-    originals = {name: getattr(tagger, name) for name in patches}
-    init_vocab = tagger.Dataset.init_vocab
-    for name, value in patches.items():
-        setattr(tagger, name, value)
-    tagger.Dataset.init_vocab = staticmethod(lambda *_a, **_k: vocab)
-    try:
+    same_vocab = staticmethod(lambda *_args, **_kwargs: vocab)
+    with (
+        patch.object(tagger, "Trainer", warm_trainer),
+        patch.object(tagger.Dataset, "init_vocab", same_vocab),
+    ):
         tagger.main([*_pos_args(w, seed, save, steps), "--lr", "1e-3", *extra])
-    finally:
-        for name, value in originals.items():
-            setattr(tagger, name, value)
-        tagger.Dataset.init_vocab = init_vocab
     return save
 
 
@@ -241,7 +237,7 @@ def continue_depparse(
     save = w.ckpt / "nl_depparse.pt"
     if start.resolve() != save.resolve():
         shutil.copyfile(start, save)
-    with _parser_vocab_from(save):
+    with _parser_vocab_from(save, parser):
         parser.main(
             [
                 *_depparse_args(w, seed, save, steps),
@@ -268,15 +264,12 @@ def _vocab_of(model: Path) -> Any:
     return MultiVocab.load_state_dict(state["vocab"])
 
 
-@contextmanager
-def _parser_vocab_from(model: Path) -> Iterator[None]:
+def _parser_vocab_from(model: Path, parser: ModuleType) -> AbstractContextManager[Any]:
     """Batch the data with ``model``'s vocabulary instead of one rebuilt from the training file.
 
     ``parser.train`` rebuilds the vocabulary from the training data, and predicted tags give other
     tag counts, so indices would no longer match the loaded embeddings. Unseen tags become UNK.
     """
-    from stanza.models import parser
-
     vocab = _vocab_of(model)
     original = parser.DataLoader
 
@@ -284,11 +277,7 @@ def _parser_vocab_from(model: Path) -> Iterator[None]:
         kwargs["vocab"] = kwargs.get("vocab") or vocab
         return original(*args, **kwargs)
 
-    parser.DataLoader = loader
-    try:
-        yield
-    finally:
-        parser.DataLoader = original
+    return patch.object(parser, "DataLoader", loader)
 
 
 def _ner_args(w: WorkLayout, seed: int, save: Path, extra: Sequence[str]) -> list[str]:

@@ -25,10 +25,9 @@ from newsstruct.rules._tokens import (
     _words,
     _words_match,
 )
-from newsstruct.rules.coref import role_of
+from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
-_NOMINATIVE: Final = _words("ik jij hij zij wij we")  # never an object, unlike "ze", "u"
 _RELATIVES: Final = _words("die dat wie")
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
 _SUBORDINATORS: Final = _words(
@@ -170,9 +169,9 @@ def _named_before_verb(doc: _Doc, phrase: Range, clause: int) -> bool:
     """
     if _label(doc, phrase[1] - 1) not in ("PER", "ORG"):
         return False
-    before = phrase[0] - 1
     if phrase[0] == clause:
         return True
+    before = phrase[0] - 1
     return doc.lower[before] not in _PREPOSITIONS and not _prepositional(doc, before)
 
 

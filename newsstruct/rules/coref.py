@@ -31,7 +31,9 @@ _ROLE_WINDOW: Final = 5
 _MAX_MODIFIERS: Final = 3
 _CLAUSE_BREAKS: Final = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _VERBAL: Final = frozenset({"VERB", "AUX"})
-_NOMINATIVE_PRONOUNS: Final = frozenset({"ik", "jij", "hij", "zij", "wij", "we"})  # never objects
+_NOMINATIVE: Final = frozenset(
+    {"ik", "jij", "hij", "zij", "wij", "we"}
+)  # never objects, unlike "ze"
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,8 +462,11 @@ def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bo
     if indices and indices[0] > 0 and sentence.tokens[indices[0] - 1].text.lower() == "volgens":
         return (False, False, False, person.start)  # "Volgens Cohen trekt Wilders ...": the source
     head = _head_token(sentence, indices)
-    subject = head is not None and head.deprel.startswith("nsubj")
-    subject = subject and head is not None and not _beside_a_subject_pronoun(sentence, head)
+    subject = (
+        head is not None
+        and head.deprel.startswith("nsubj")
+        and not _beside_a_subject_pronoun(sentence, head)
+    )
     root_subject = (
         subject
         and head is not None
@@ -514,7 +519,7 @@ def _beside_a_subject_pronoun(sentence: Sentence, head: Token) -> bool:
         t is not head
         and t.head == head.head
         and t.deprel.startswith("nsubj")
-        and t.text.lower() in _NOMINATIVE_PRONOUNS
+        and t.text.lower() in _NOMINATIVE
         for t in sentence.tokens
     )
 
