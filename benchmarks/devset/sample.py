@@ -3,9 +3,9 @@
 Run ``python benchmarks/devset/sample.py --data ../shared/data`` to rewrite ``sample.json``.
 Only ids, outlets and the split are stored; the text stays in ``../shared/data``.
 
-Draw 1 (seed ``SEED``) gave 62 articles split dev/test; draw 2 (seed ``SEED_2``) added
-``PER_OUTLET_2`` more articles from the same pools, all ``dev``, so that the rules have more
-development errors to learn from while the test split stays exactly as it was.
+Draw 1 (seed ``SEED``) gave 62 articles split dev/test; draws 2 and 3 (seeds ``SEED_2`` and
+``SEED_3``) each added 24 more articles from the same pools, all ``dev``, so that the rules have
+fresh development errors to learn from while the test split stays exactly as it was.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ PER_OUTLET_2 = {
     "De Morgen": 4,
     "De Standaard": 4,
 }
+SEED_3 = 20261128
+# De Morgen's pool (15 articles of 120-900 words) is used up by draws 1 and 2, De Standaard's
+# (19) has 4 left: draw 3 takes those and fills up with the Dutch outlets.
+PER_OUTLET_3 = {"NOS": 8, "De Telegraaf": 7, "7Days (sevendays.nl)": 5, "De Standaard": 4}
 MIN_WORDS, MAX_WORDS = 120, 900
 
 
@@ -57,12 +61,13 @@ def main() -> None:
     for position, item in enumerate(chosen):
         item["split"] = "test" if position % 3 == 2 else "dev"
         item["draw"] = 1
-    taken = {item["id"] for item in chosen}
-    rng = random.Random(SEED_2)
-    for outlet, count in PER_OUTLET_2.items():
-        pool = [i for i in sorted(pools[outlet]) if i not in taken]
-        for article_id in rng.sample(pool, count):
-            chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": 2})
+    for draw, seed, per_outlet in ((2, SEED_2, PER_OUTLET_2), (3, SEED_3, PER_OUTLET_3)):
+        taken = {item["id"] for item in chosen}
+        rng = random.Random(seed)
+        for outlet, count in per_outlet.items():
+            pool = [i for i in sorted(pools[outlet]) if i not in taken]
+            for article_id in rng.sample(pool, count):
+                chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": draw})
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
 
