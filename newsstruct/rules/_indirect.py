@@ -38,8 +38,8 @@ from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
     "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
-    "zweren hopen"
-)
+    "zweren"
+)  # not "hopen": "hoopt genoeg te verdienen" is a plan, not a statement ("hoopt dat" is)
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
@@ -174,6 +174,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 or _hypothetical(doc, clause, cue.first)
                 or _not_yet_said(doc, cue, clause)
                 or _impersonal(doc, cue)
+                or _wish(doc, cue, clause, doc.token_at(content[0]) or cue.last + 1)
             ):
                 continue
             inner = bisect_left(cue_starts, content[0])
@@ -300,6 +301,11 @@ def _not_yet_said(doc: _Doc, cue: _Cue, clause: int) -> bool:
     if not (word.endswith("en") or doc.tokens[cue.verb].feats.get("VerbForm") == "Inf"):
         return False
     return any(doc.lower[i] in _INTENT for i in range(clause, cue.first))
+
+
+def _wish(doc: _Doc, cue: _Cue, clause: int, content: int) -> bool:
+    """Tell "ziet graag dat" / "zou graag zien dat" (a wish) from "ziet dat" (an observation)."""
+    return cue.lemma == "zien" and "graag" in doc.lower[clause:content]
 
 
 def _impersonal(doc: _Doc, cue: _Cue) -> bool:

@@ -1188,3 +1188,23 @@ def test_quoted_name_inside_a_reported_sentence_is_no_partial_quote() -> None:
     ]
     found = run("Het museum meldt dat de ‘sociale afbraak’ voor publiek plaatsvindt.")
     assert [q["kind"] for q in found] == ["indirect", "partial"]
+
+
+def test_wishes_and_plans_are_no_reports() -> None:
+    assert run("De vereniging ziet graag dat de druk wordt opgevoerd.") == []
+    assert run("Ze zouden graag zien dat het verboden wordt.") == []
+    assert run("Ze hoopt hiermee genoeg geld te verdienen.") == []
+    quote = one("Ze hoopt dat het lukt.")
+    assert (quote["text"], quote["speaker"]) == ("het lukt", "Ze")
+    quote = one("De onderzoekers zien dat de zeespiegel stijgt.")
+    assert quote["text"] == "de zeespiegel stijgt"
+
+
+def test_less_common_speech_verbs() -> None:
+    text = "De directeur weerspreekt dat hij niet functioneert."
+    assert one(text)["text"] == "hij niet functioneert"
+    text = "Wilders claimt dat hij als enige de waarheid spreekt."
+    assert one(text, entities={"Wilders": "PER"})["speaker"] == "Wilders"
+    text = "Het land wordt bedreigd, fulmineert Wilders in de krant."
+    quote = one(text, entities={"Wilders": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Het land wordt bedreigd", "Wilders")
