@@ -29,6 +29,7 @@ from newsstruct.rules._tokens import (
     _Doc,
     _label,
     _np_after,
+    _only_a_phrase,
     _speaker_span,
     _words,
 )
@@ -95,6 +96,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             return None
         if word in ("en", "maar"):
             return None  # "bepaalde het tempo en dat werd ...": a new clause, no report
+        if word in _QUESTION_WORDS:
+            return None  # "laat zien hoe dat gaat": "dat" is the subject of a question
         named = index in doc.in_entity or token.text[:1].isupper()  # "Tsepkalo/VERB": a name
         if doc.quoted(index) is not None or (token.upos in ("VERB", "AUX") and not named):
             return None
@@ -247,6 +250,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     end = comma
     while end > begin and doc.punct(end - 1):
         end -= 1
+    if _only_a_phrase(doc, begin, end) and doc.lower[cue.first - 1] != "zo":
+        return None  # "Triest nieuws uit Jemen, schreven we": a phrase, not a claim
     return doc.chars(begin, end)
 
 
@@ -332,8 +337,8 @@ def _colon_after(doc: _Doc, cue: _Cue, stop: int) -> int | None:
     for index in range(cue.last + 1, min(stop - 1, cue.last + 8)):
         if doc.tokens[index].text == ":":
             return None if doc.quoted(index + 1) is not None else index
-        if doc.punct(index) or doc.quoted(index) is not None:
-            return None
+        if doc.punct(index) or doc.quoted(index) is not None or doc.lower[index] in _QUESTION_WORDS:
+            return None  # "laat zien hoe dat gaat: ...": the colon follows a question
     return None
 
 

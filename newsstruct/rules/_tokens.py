@@ -182,6 +182,16 @@ def _is_pronoun(doc: _Doc, index: int) -> bool:
     return doc.tokens[index].upos == "PRON" and word not in _DETERMINERS
 
 
+_PHRASE_TAGS: Final = frozenset(
+    ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PRON", "CCONJ", "PUNCT")
+)
+
+
+def _only_a_phrase(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a noun phrase ("Triest nieuws uit Jemen") from a clause: no word can be a verb."""
+    return all(doc.tokens[i].upos in _PHRASE_TAGS for i in range(first, stop))
+
+
 def _np_after(
     doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
 ) -> Range | None:

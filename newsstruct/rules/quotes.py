@@ -32,6 +32,7 @@ from newsstruct.rules._tokens import (
     _label,
     _np_after,
     _np_before,
+    _only_a_phrase,
     _speaker_span,
     _words,
     _words_match,
@@ -349,6 +350,8 @@ def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             end -= 1
         if end <= rest:
             continue
+        if not named and _only_a_phrase(doc, rest, end):
+            continue  # "Jemen: groot alarm om honger": a place and a topic, no source
         found.append(
             QuoteFinding(
                 "indirect",

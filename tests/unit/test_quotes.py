@@ -1208,3 +1208,30 @@ def test_less_common_speech_verbs() -> None:
     text = "Het land wordt bedreigd, fulmineert Wilders in de krant."
     quote = one(text, entities={"Wilders": "PER"})
     assert (quote["text"], quote["speaker"]) == ("Het land wordt bedreigd", "Wilders")
+
+
+def test_a_place_before_a_headline_colon_needs_a_claim_with_a_verb() -> None:
+    text = "Jemen: groot alarm om honger\n\nHet gaat slecht."
+    upos = {"Jemen": "PROPN", "groot": "ADJ", "alarm": "NOUN", "om": "ADP", "honger": "NOUN"}
+    assert run(text, entities={"Jemen": "LOC"}, kinds=["title", "body"], upos=upos) == []
+    text = "Rusland: Oekraïne schendt bestand\n\nHet gaat slecht."
+    upos = {"Rusland": "PROPN", "schendt": "VERB"}
+    found = run(text, entities={"Rusland": "LOC"}, kinds=["title", "body"], upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("Oekraïne schendt bestand", "Rusland")]
+    text = "Grapperhaus: kwestie uitzonderlijk\n\nHet gaat slecht."
+    found = run(text, entities={"Grapperhaus": "PER"}, kinds=["title", "body"])
+    assert [q["speaker"] for q in found] == ["Grapperhaus"]
+
+
+def test_a_trailing_cue_needs_a_claim_with_a_verb() -> None:
+    upos = {"Triest": "ADJ", "nieuws": "NOUN", "uit": "ADP", "Jemen": "PROPN"}
+    assert run("Triest nieuws uit Jemen, schreven we vorig jaar.", upos=upos) == []
+    quote = one("Het is triest nieuws, schreven we vorig jaar.", upos={"is": "AUX", **upos})
+    assert quote["text"] == "Het is triest nieuws"
+    quote = one("Een record, zo laat het veilinghuis weten.", upos={"Een": "DET", "record": "NOUN"})
+    assert quote["text"] == "Een record"  # "zo" marks a report, whatever its form
+
+
+def test_dat_after_a_question_word_is_no_complementizer() -> None:
+    assert run("In de film laat de journalist zien hoe dat gaat.") == []
+    assert run("In de film laat de journalist zien hoe dat gaat: in een tank met water.") == []
