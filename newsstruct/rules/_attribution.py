@@ -29,6 +29,7 @@ from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _RELATIVES: Final = _words("die dat wie")
+_RELATIVE_REACH: Final = 15  # tokens from a clause-final verb back to its relative pronoun
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
 _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
@@ -110,6 +111,11 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         place = antecedent is not None and _label(doc, antecedent[1] - 1) == "LOC"
         if antecedent is not None and not place:
             return antecedent
+    comma = _verb_final_relative(doc, anchor, first)
+    if comma is not None:  # ", die de klachten 'ketelmuziek' noemde": the antecedent speaks
+        antecedent = _np_before(doc, comma, first)
+        if antecedent is not None and _label(doc, antecedent[1] - 1) != "LOC":
+            return antecedent
     if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
         return anchor + 1, anchor + 2  # "Cohen noemde hij ...": the subject follows the verb
     before = _np_before(doc, anchor, clause)
@@ -158,6 +164,26 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     for index in range(anchor - 1, clause - 1, -1):  # "nadat Bettens zaterdag bekendmaakte"
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
+    return None
+
+
+def _verb_final_relative(doc: _Doc, anchor: int, first: int) -> int | None:
+    """The comma before ", die ... noemde" when the verb ends a relative clause of which
+    the relative pronoun is the subject (no subject pronoun of its own: not "die hij noemde")."""
+    for index in range(anchor - 1, max(first, anchor - _RELATIVE_REACH) - 1, -1):
+        text = doc.tokens[index].text
+        if doc.lower[index] in _NOMINATIVE or text in (".", ";", ":", "?", "!"):
+            return None
+        if text == ",":
+            opener = index + 1
+            relative = doc.lower[opener] in ("die", "dat") and opener + 1 < anchor
+            if not relative or doc.tokens[opener].upos == "DET":
+                return None
+            if doc.tokens[index - 1].text == ")":  # "Verhagen (CDA), die": skip the aside
+                index = next(
+                    (i for i in range(index - 2, first - 1, -1) if doc.lower[i] == "("), index
+                )
+            return index
     return None
 
 
@@ -393,12 +419,10 @@ def _is_named(doc: _Doc, phrase: Range) -> bool:
 
 def _finding(doc: _Doc, kind: str, content: Range, attribution: _Attribution) -> QuoteFinding:
     block = doc.block_at(content[0])
+    speaker = attribution.speaker
+    inside = speaker is not None and speaker[0] < content[1] and content[0] < speaker[1]
+    if inside and kind != "indirect":  # (an indirect clause holds its "volgens X")
+        speaker = None  # "ook wel 'De Hel van het Noorden' genoemd": no one says its own words
     return QuoteFinding(
-        kind,
-        content[0],
-        content[1],
-        block,
-        attribution.cue,
-        attribution.speaker,
-        attribution.medium,
+        kind, content[0], content[1], block, attribution.cue, speaker, attribution.medium
     )

@@ -261,11 +261,24 @@ def _quoted(
         host = hosts.first_around(span.open, span.close)
         if host is not None:
             attribution = _Attribution(host.cue, host.speaker, host.medium)
+        elif after is not None and after[0].speaker is None:  # "die de klachten 'X' noemde"
+            attribution = _cue_in_unit(doc, lexicon, span) or after[0]
         else:
             attribution = (after[0] if after else None) or _cue_in_unit(doc, lexicon, span)
-        if attribution is not None and attribution.cue is not None:
-            found.append(_finding(doc, "partial", (span.start, span.end), attribution))
+        if attribution is None or attribution.cue is None:
+            continue
+        if _nickname(doc, span, attribution.cue):
+            continue
+        found.append(_finding(doc, "partial", (span.start, span.end), attribution))
     return found
+
+
+def _nickname(doc: _Doc, span: QuotedSpan, cue: Range) -> bool:
+    """``ook wel ‘De Hel van het Noorden’ genoemd``: a passive name with no one who names it."""
+    if doc.text[cue[0] : cue[1]].lower() != "genoemd":
+        return False
+    unit = doc.units[doc.unit_of[doc.token_at(cue[0]) or 0]]
+    return "door" not in doc.lower[unit[0] : unit[1]]
 
 
 class _Hosts:

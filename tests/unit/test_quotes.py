@@ -1235,3 +1235,17 @@ def test_a_trailing_cue_needs_a_claim_with_a_verb() -> None:
 def test_dat_after_a_question_word_is_no_complementizer() -> None:
     assert run("In de film laat de journalist zien hoe dat gaat.") == []
     assert run("In de film laat de journalist zien hoe dat gaat: in een tank met water.") == []
+
+
+def test_relative_pronoun_subject_of_a_clause_final_cue_is_its_antecedent() -> None:
+    text = "Dat vond minister Maxime Verhagen (CDA), die de klachten 'ketelmuziek' noemde."
+    quote = one(text, entities={"Maxime Verhagen": "PER", "CDA": "ORG"})
+    assert (quote["kind"], quote["speaker"]) == ("partial", "Maxime Verhagen")
+    text = "Het werd gesteund door Verhagen, die de kritiek 'ketelmuziek' noemde."
+    assert one(text, entities={"Verhagen": "PER"})["speaker"] == "Verhagen"
+    text = "Het ging om Verhagen, die hij 'een held' noemde."
+    assert one(text, entities={"Verhagen": "PER"})["speaker"] != "Verhagen"  # "hij" names
+    text = "Het is Parijs-Roubaix, ook wel 'De Hel van het Noorden' genoemd."
+    assert run(text, entities={"Parijs-Roubaix": "MISC"}) == []  # a nickname
+    text = "Het plan werd door de minister 'een wangedrocht' genoemd."
+    assert one(text)["kind"] == "partial"  # someone did name it
