@@ -168,8 +168,11 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
 
 
 def _verb_final_relative(doc: _Doc, anchor: int, first: int) -> int | None:
-    """The comma before ", die ... noemde" when the verb ends a relative clause of which
-    the relative pronoun is the subject (no subject pronoun of its own: not "die hij noemde")."""
+    """Find the comma before ", die ... noemde": a relative clause that ends in the cue.
+
+    Only when the relative pronoun is the subject: no subject pronoun of its own follows it
+    (not "die hij noemde").
+    """
     for index in range(anchor - 1, max(first, anchor - _RELATIVE_REACH) - 1, -1):
         text = doc.tokens[index].text
         if doc.lower[index] in _NOMINATIVE or text in (".", ";", ":", "?", "!"):
