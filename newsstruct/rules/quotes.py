@@ -37,6 +37,7 @@ from newsstruct.rules._tokens import (
     _words,
     _words_match,
 )
+from newsstruct.rules.coref import role_of
 from newsstruct.rules.cues import QuoteLexicon, SpeechVerb, _Cue, _cue_at
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan, find_quoted_spans
 
@@ -515,7 +516,9 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
         return None
     first = doc.units[doc.unit_of[opener - 1]][0]
     for index in range(opener - 2, first - 1, -1):
-        if doc.tokens[index].text[-1:] in _SENTENCE_END or doc.quoted(index) is not None:
+        text = doc.tokens[index].text
+        initial = len(text) == 2 and text[0].isupper()  # "Mustaf S. heeft": no sentence end
+        if (text[-1:] in _SENTENCE_END and not initial) or doc.quoted(index) is not None:
             first = index + 1
             break
     if any(doc.quoted(index) is not None for index in range(first, opener)):
@@ -534,7 +537,10 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     phrase = _np_after(doc, first, opener)
     if phrase is None:
         return None
-    person = any(doc.entity_label.get(doc.in_entity.get(i, -1)) == "PER" for i in range(*phrase))
+    person = any(
+        doc.entity_label.get(doc.in_entity.get(i, -1)) == "PER" or role_of(doc.lower[i])
+        for i in range(*phrase)
+    )  # "Timmerman", "De rechter", "Schutter Mustaf S."
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsstruct.backends.base import Annotation, Sentence, Token
+from newsstruct.backends.base import Annotation, EntityMention, Sentence, Token
 from newsstruct.layout import Block
 from newsstruct.models import ParagraphKind
 from newsstruct.rules.quotes import QuoteFinding, QuoteLexicon, find_quotes
@@ -1249,3 +1249,23 @@ def test_relative_pronoun_subject_of_a_clause_final_cue_is_its_antecedent() -> N
     assert run(text, entities={"Parijs-Roubaix": "MISC"}) == []  # a nickname
     text = "Het plan werd door de minister 'een wangedrocht' genoemd."
     assert one(text)["kind"] == "partial"  # someone did name it
+
+
+def test_a_role_noun_opening_the_sentence_before_an_uncued_quote_speaks() -> None:
+    text = "De rechter was duidelijk in zijn oordeel. “Daar past alleen een zware straf bij.”"
+    assert one(text, upos={"De": "DET", "rechter": "NOUN"})["speaker"] == "De rechter"
+    text = "Het weer was duidelijk slecht. “Daar past alleen een zware straf bij.”"
+    assert one(text)["speaker"] is None
+    text = "Schutter Mustaf S. heeft de moord bekend. “Hij wilde me slaan, maar miste.”"
+    upos = {"Schutter": "NOUN", "S.": "PROPN", "heeft": "AUX", "moord": "NOUN", "bekend": "ADJ"}
+    tokens = tuple(  # "S." is one token, as Stanza writes initials, and the quote its own unit
+        Token(m.start(), m.end(), m.group(), m.group().lower(), upos.get(m.group(), "X"))
+        for m in re.finditer(r"[A-Z]\.|\w+|\S", text)
+    )
+    cut = text.index("“")
+    first = tuple(t for t in tokens if t.start < cut)
+    rest = tuple(t for t in tokens if t.start >= cut)
+    split = (Sentence(0, first[-1].end, first), Sentence(cut, rest[-1].end, rest))
+    mustaf = EntityMention(9, 18, "Mustaf S.", "PER")
+    found = find_quotes(Annotation(text, split, (mustaf,)), blocks(text))
+    assert [describe(text, q)["speaker"] for q in found] == ["Mustaf S."]
