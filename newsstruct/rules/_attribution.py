@@ -105,7 +105,13 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.punct(index):
             clause = index + 1
             break
-    if anchor - 2 >= first and doc.lower[anchor - 1] in _RELATIVES:
+    if (
+        anchor - 2 >= first
+        and doc.lower[anchor - 1] in _RELATIVES
+        and not (  # "..., dat schrijft de NOS": "dat" points back, the NOS writes
+            doc.lower[anchor - 1] == "dat" and _inverted_subject(doc, cue, anchor, stop)
+        )
+    ):
         comma = anchor - 2 if doc.tokens[anchor - 2].text == "," else anchor - 1
         antecedent = _np_before(doc, comma, first)  # "(,) die zei dat": the antecedent speaks
         place = antecedent is not None and _label(doc, antecedent[1] - 1) == "LOC"

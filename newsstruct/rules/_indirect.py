@@ -218,8 +218,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if small is not None:
         return small
     comma = cue.first - 1
-    if comma > first and doc.lower[comma] == "zo":
-        comma -= 1
+    if comma > first and doc.lower[comma] in ("zo", "dat"):
+        comma -= 1  # "..., zo schrijft de NOS" / "..., dat schrijft de NOS"
     auxiliary = _auxiliary_inversion(doc, cue, first)
     if auxiliary is not None:  # "..., heeft haar agent bekendgemaakt."
         comma = auxiliary - 1

@@ -278,7 +278,10 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         size = len(verb.particle)
         for at in range(index + 1, min(stop, index + _PARTICLE_WINDOW)):
             pointing = at + 1 < stop and doc.lower[at + 1] == verb.particle[0]  # "dat bekend"
-            stopped = doc.punct(at) or (doc.lower[at] in ("dat", "of") and not pointing)
+            aside = doc.lower[at] in ("(", ")")  # "maakte het OM (Openbaar Ministerie) bekend"
+            stopped = (doc.punct(at) and not aside) or (
+                doc.lower[at] in ("dat", "of") and not pointing
+            )
             if stopped:
                 at = _closing_particle(doc, verb, at, stop) if doc.lower[at] == "," else -1
             if at < 0:

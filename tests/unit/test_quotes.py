@@ -1269,3 +1269,13 @@ def test_a_role_noun_opening_the_sentence_before_an_uncued_quote_speaks() -> Non
     mustaf = EntityMention(9, 18, "Mustaf S.", "PER")
     found = find_quotes(Annotation(text, split, (mustaf,)), blocks(text))
     assert [describe(text, q)["speaker"] for q in found] == ["Mustaf S."]
+
+
+def test_dat_and_a_cue_after_the_claim() -> None:
+    text = "Charly wordt vanmiddag vrijgelaten, dat schrijft de NOS."
+    quote = one(text, entities={"NOS": "ORG"}, upos={"wordt": "AUX"})
+    assert (quote["text"], quote["speaker"]) == ("Charly wordt vanmiddag vrijgelaten", "de NOS")
+    text = "Ze worden niet vervolgd. Dat maakte het Openbaar Ministerie (OM) donderdag bekend."
+    quote = one(text, entities={"Openbaar Ministerie": "ORG", "OM": "ORG"})
+    assert (quote["text"], quote["speaker"]) == ("Ze worden niet vervolgd", "Openbaar Ministerie")
+    assert run("Het gaat om het artikel, dat schrijft over de oorlog.") == []
