@@ -29,6 +29,7 @@ from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _RELATIVES: Final = _words("die dat wie")
+_ASIDE_REACH: Final = 8  # tokens inside a bracketed aside after a subject ("(CDA)", "(RDW)")
 _RELATIVE_REACH: Final = 15  # tokens from a clause-final verb back to its relative pronoun
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
 _SUBORDINATORS: Final = _words(
@@ -100,8 +101,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _AUXILIARIES:
             anchor = index  # "heeft hij gezegd": the finite auxiliary takes the verb's place
             break
+    subject_end = _before_aside(doc, anchor, first)  # "De RDW (Rijksdienst) vindt"
     clause = first
-    for index in range(anchor - 1, first - 1, -1):
+    for index in range(subject_end - 1, first - 1, -1):
         if doc.punct(index):
             clause = index + 1
             break
@@ -124,7 +126,7 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
             return antecedent
     if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
         return anchor + 1, anchor + 2  # "Cohen noemde hij ...": the subject follows the verb
-    before = _np_before(doc, anchor, clause)
+    before = _np_before(doc, subject_end, clause)
     if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
     if before is not None and _prepositional(doc, before[0]):
@@ -173,6 +175,16 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     return None
 
 
+def _before_aside(doc: _Doc, index: int, first: int) -> int:
+    """Return the index of the "(" of a bracketed aside ending right before ``index``, else it."""
+    if index - 1 <= first or doc.tokens[index - 1].text != ")":
+        return index
+    for at in range(index - 2, max(first, index - _ASIDE_REACH) - 1, -1):
+        if doc.tokens[at].text == "(":
+            return at
+    return index
+
+
 def _verb_final_relative(doc: _Doc, anchor: int, first: int) -> int | None:
     """Find the comma before ", die ... noemde": a relative clause that ends in the cue.
 
@@ -188,11 +200,7 @@ def _verb_final_relative(doc: _Doc, anchor: int, first: int) -> int | None:
             relative = doc.lower[opener] in ("die", "dat") and opener + 1 < anchor
             if not relative or doc.tokens[opener].upos == "DET":
                 return None
-            if doc.tokens[index - 1].text == ")":  # "Verhagen (CDA), die": skip the aside
-                index = next(
-                    (i for i in range(index - 2, first - 1, -1) if doc.lower[i] == "("), index
-                )
-            return index
+            return _before_aside(doc, index, first)  # "Verhagen (CDA), die": skip the aside
     return None
 
 

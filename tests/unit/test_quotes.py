@@ -1279,3 +1279,10 @@ def test_dat_and_a_cue_after_the_claim() -> None:
     quote = one(text, entities={"Openbaar Ministerie": "ORG", "OM": "ORG"})
     assert (quote["text"], quote["speaker"]) == ("Ze worden niet vervolgd", "Openbaar Ministerie")
     assert run("Het gaat om het artikel, dat schrijft over de oorlog.") == []
+
+
+def test_a_bracketed_aside_between_subject_and_cue() -> None:
+    text = "De Rijksdienst (RDW) vindt het problematisch dat er zoveel mensen zijn."
+    upos = {"De": "DET", "Rijksdienst": "PROPN", "RDW": "PROPN", "vindt": "VERB", "het": "PRON"}
+    quote = one(text, upos=upos, entities={"Rijksdienst": "ORG", "RDW": "ORG"})
+    assert quote["speaker"] == "De Rijksdienst"
