@@ -1286,3 +1286,12 @@ def test_a_bracketed_aside_between_subject_and_cue() -> None:
     upos = {"De": "DET", "Rijksdienst": "PROPN", "RDW": "PROPN", "vindt": "VERB", "het": "PRON"}
     quote = one(text, upos=upos, entities={"Rijksdienst": "ORG", "RDW": "ORG"})
     assert quote["speaker"] == "De Rijksdienst"
+
+
+def test_the_owner_of_a_blog_before_a_colon_speaks() -> None:
+    text = "Merlijns blog: ‘We zien een hoestend kindje.’"
+    quote = one(text, upos={"Merlijns": "PROPN", "blog": "NOUN"})
+    assert (quote["speaker"], quote["medium"]) == ("Merlijns", "blog")
+    text = "Merlijn helpt. Merlijns blog: ‘We zien een hoestend kindje.’"
+    quote = one(text, upos={"Merlijns": "ADJ", "blog": "NOUN"}, entities={"Merlijn": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("Merlijns", "blog")  # a known first name
