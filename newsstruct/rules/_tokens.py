@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cached_property
 from itertools import pairwise
 from typing import Final
 
@@ -112,6 +113,15 @@ class _Doc:
                     self.in_entity[index] = covered[0]
         self.spans: list[QuotedSpan] = []
         self._quote_of: list[QuotedSpan | None] = [None] * len(self.tokens)
+
+    @cached_property
+    def person_names(self) -> frozenset[str]:
+        """The lower-cased words of every person mention, space-joined ("karlijn van dijk")."""
+        return frozenset(
+            " ".join(self.lower[first : last + 1])
+            for first, last in self.entity_end.items()
+            if self.entity_label[first] == "PER"
+        )
 
     def block_at(self, offset: int) -> int:
         """Return the index of the block that holds ``offset`` (the one before, between)."""
@@ -266,14 +276,20 @@ def _possessive(doc: _Doc, index: int) -> bool:
 def _name_particle(doc: _Doc, index: int, stop: int) -> bool:
     """Tell a capitalised "Van"/"De"/"Ter" opening a surname from a preposition or article."""
     text = doc.tokens[index].text
-    if text not in ("Van", "De", "Den", "Der", "Ter", "Ten", "Le", "La", "Di"):
+    lower = text in ("van", "de", "den", "der", "ter", "ten")  # "schrijft van Houwelingen"
+    if not lower and text not in ("Van", "De", "Den", "Der", "Ter", "Ten", "Le", "La", "Di"):
         return False
     if doc.units[doc.unit_of[index]][0] == index or index + 1 >= stop:
         return False
     following = index + 1
     if doc.lower[following] in ("der", "den", "de", "la", "ter") and following + 1 < stop:
         following += 1  # "Van der Gragt", "De la Rúa"
-    return doc.tokens[following].text[:1].isupper()
+    if not doc.tokens[following].text[:1].isupper():
+        return False
+    if not lower:
+        return True
+    surname = " " + " ".join(doc.lower[index : following + 1])  # a person named in full
+    return any(name.endswith(surname) for name in doc.person_names)  # "Karlijn van Houwelingen"
 
 
 def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:

@@ -1295,3 +1295,12 @@ def test_the_owner_of_a_blog_before_a_colon_speaks() -> None:
     text = "Merlijn helpt. Merlijns blog: ‘We zien een hoestend kindje.’"
     quote = one(text, upos={"Merlijns": "ADJ", "blog": "NOUN"}, entities={"Merlijn": "PER"})
     assert (quote["speaker"], quote["medium"]) == ("Merlijns", "blog")  # a known first name
+
+
+def test_a_surname_with_a_lower_case_particle_after_the_cue() -> None:
+    text = "Dat zegt Karlijn van Houwelingen. ‘Het water is schoon’, schrijft van Houwelingen."
+    upos = {"van": "ADP", "Houwelingen": "NOUN", "schrijft": "VERB"}
+    found = run(text, upos=upos, entities={"Karlijn van Houwelingen": "PER"})
+    assert [q["speaker"] for q in found if q["kind"] == "direct"] == ["van Houwelingen"]
+    text = "‘Het water is schoon’, schrijft van Amsterdam tot Rotterdam iedereen."
+    assert all(q["speaker"] != "van Amsterdam" for q in run(text, upos=upos))
