@@ -54,6 +54,7 @@ _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 _OBJECT_DAT: Final = _words("niet ook wel nooit zelf")  # "zei dat niet": "dat" is the object
 _MIN_CLAIM_TOKENS: Final = 2
+_MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
 _OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
 _COMPLEMENTIZER_WINDOW: Final = 30
 
@@ -226,7 +227,9 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if comma <= first or doc.tokens[comma].text != ",":
         return None
     if doc.quoted(first) is not None and doc.quoted(comma - 1) is not None:
-        return None  # "„...”, zei hij": the attribution of a direct quote
+        own = sum(doc.quoted(i) is None and not doc.punct(i) for i in range(first, comma))
+        if own < _MIN_OWN_WORDS:
+            return None  # "„...”, zei hij" or "„A” en „B”, zei hij": quotes and their cue
     at = cue.speaker_at if cue.speaker_at is not None else cue.last + 1
     if cue.kind == "anonymous" or auxiliary is not None:
         pass  # "..., klinkt het op Twitter": no speaker named; "..., heeft X gemeld": before

@@ -106,7 +106,7 @@ def _after_close(
     if (
         cue is None
         and doc.tokens[index].upos == "VERB"
-        and doc.text[span.close : doc.tokens[index].start].strip() in (",", "")
+        and doc.text[span.close : doc.tokens[index].start].strip() == ","
     ):
         cue = _Cue(index, index, index, doc.lemma(index), kind="attribution")  # "”, huivert hij"
         if _inverted_subject(doc, cue, index, unit[1]) is None:

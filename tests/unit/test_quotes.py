@@ -1304,3 +1304,13 @@ def test_a_surname_with_a_lower_case_particle_after_the_cue() -> None:
     assert [q["speaker"] for q in found if q["kind"] == "direct"] == ["van Houwelingen"]
     text = "‘Het water is schoon’, schrijft van Amsterdam tot Rotterdam iedereen."
     assert all(q["speaker"] != "van Amsterdam" for q in run(text, upos=upos))
+
+
+def test_a_claim_with_quoted_words_at_both_ends_before_a_trailing_cue() -> None:
+    text = "‘Knuffelaars’ grijpen het drama aan om de PVV te ‘demoniseren’, fulmineert Wilders."
+    found = run(text, entities={"Wilders": "PER"}, upos={"grijpen": "VERB"})
+    kinds = {q["text"]: (q["kind"], q["speaker"]) for q in found}
+    assert kinds[text[: text.index(", fulm")]] == ("indirect", "Wilders")
+    assert kinds["demoniseren"] == ("partial", "Wilders")
+    text = "„Nee” en „nooit”, zei hij."
+    assert [q["kind"] for q in run(text)] == ["direct", "direct"]
