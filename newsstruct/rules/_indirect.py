@@ -251,8 +251,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP":
         return None  # "Door de lange wachtlijsten, stelde X voor ...": no claim, a phrase
     end = comma
-    while end > begin and doc.punct(end - 1):
-        end -= 1
+    while end > begin and doc.punct(end - 1) and doc.quoted(end - 1) is None:
+        end -= 1  # (a closing quote mark stays: "... te ‘demoniseren’, fulmineert X")
     if _only_a_phrase(doc, begin, end) and doc.lower[cue.first - 1] != "zo":
         return None  # "Triest nieuws uit Jemen, schreven we": a phrase, not a claim
     return doc.chars(begin, end)
