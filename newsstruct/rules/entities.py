@@ -286,6 +286,7 @@ def _strip_name(phrase: str, *, person: bool = False) -> tuple[int, str] | None:
     name = phrase[offset:]
     for suffix in _POSSESSIVE:
         name = name.removesuffix(suffix)
+    name = name.rstrip()  # "Loekasjenko 's": a possessive the tokenizer set apart
     return (offset, name) if name else None
 
 
