@@ -264,6 +264,8 @@ def test_short_line_without_final_period_inside_the_article_is_a_heading(heading
         "in de stad was het druk",  # starts lowercase: a broken paragraph
         "In mijn jeugd...",
         " ".join(["Lange"] * 17),
+        "In het rapport lees je meer over de gevolgen van de crisis.",  # no promo
+        "Meer in het algemeen is de uitzending goed ontvangen.",
     ],
 )
 def test_line_that_is_not_a_heading_is_body(line: str) -> None:
@@ -465,6 +467,8 @@ def test_name_in_the_middle_is_not_a_signature() -> None:
         "Bekijk de opvallendste resultaten in onze grafiek:",
         "Was u erbij? Dan horen wij graag uw verhaal.",
         "Heeft u iets gezien? Laat het ons weten via de mail.",
+        "In de krant van zaterdag lees je meer over de opening van de brug.",
+        "Meer in onze extra uitzending om 22.00 uur op NPO 2.",
     ],
 )
 def test_boilerplate(line: str) -> None:
