@@ -318,7 +318,10 @@ def resolve_role(
 
 
 def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -> dict[int, str]:
-    """Gender of the persons a one-gender title or role names ("mevrouw Smit", "koning Filip")."""
+    """Gender of the persons a one-gender title, role or given name marks ("mevrouw Smit").
+
+    Marks that disagree (a surname that is also a given name: "Anne Peter") give no gender.
+    """
     seen: dict[int, set[str]] = {}
     sentences = annotation.sentences
     starts = [sentence.start for sentence in sentences]
@@ -329,6 +332,10 @@ def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -
         sentence = sentences[number]
         indices = _mention_tokens(sentence, person)
         marks = seen.setdefault(person.cluster, set())
+        if indices:  # "Floortje Dessing", "Kate McClure": a given name of one gender
+            given = _gendered_words("first_names").get(sentence.tokens[indices[0]].text.lower())
+            if given:
+                marks.add(given)
         for i in range(indices[0] - 1 if indices else -1, -1, -1):
             gender = _word_gender(sentence.tokens[i].text)
             if gender is None:

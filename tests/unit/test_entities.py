@@ -456,6 +456,15 @@ def test_pronoun_skips_a_person_of_the_other_gender() -> None:
     assert _speaker(ann, "Hij") == "Filip"
 
 
+def test_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender() -> None:
+    text = "Merlijn Stoffels reisde met Floortje Dessing. Hij schrijft dat het spannend was."
+    ann = annotate(text, entities={"Merlijn Stoffels": "PER", "Floortje Dessing": "PER"})
+    assert _speaker(ann, "Hij") == "Merlijn Stoffels"
+    text = "Floortje Dessing reisde met Merlijn Stoffels. Hij schrijft dat het spannend was."
+    ann = annotate(text, entities={"Merlijn Stoffels": "PER", "Floortje Dessing": "PER"})
+    assert _speaker(ann, "Hij") == "Merlijn Stoffels"
+
+
 def test_pronoun_prefers_the_source_of_a_volgens_report() -> None:
     text = "Volgens Cohen trekt Wilders beter de stekker eruit. Dat is goed, zei hij."
     parse = {0: (1, "case"), 1: (2, "obl"), 2: (None, "root"), 3: (2, "nsubj")}
