@@ -173,7 +173,7 @@ def resolve_speaker(
         return resolve_pronoun(annotation, persons, start, end)
     if any(role_of(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
-    return _match_name(clusters, text[start:end], start)
+    return _match_name(clusters, text, start, end)
 
 
 def _named_in_span(
@@ -214,8 +214,9 @@ def _named_in_span(
     return (other_head is not None or modifier), other_head
 
 
-def _match_name(clusters: Sequence[EntityCluster], phrase: str, position: int) -> int | None:
+def _match_name(clusters: Sequence[EntityCluster], text: str, start: int, end: int) -> int | None:
     """Match a name the backend did not tag to the one person or other cluster it fits."""
+    phrase, position = text[start:end], start
     stripped = _strip_name(phrase)
     if stripped is None:
         return None
@@ -230,7 +231,13 @@ def _match_name(clusters: Sequence[EntityCluster], phrase: str, position: int) -
     if not fits and person and key[-1].endswith("s"):  # genitive without apostrophe: "Van 't Heks"
         bare = (*key[:-1], key[-1][:-1])
         fits = [
-            i for i, c in enumerate(clusters) if c.label == PER and _compatible(bare, _key(c.name))
+            i
+            for i, c in enumerate(clusters)
+            if c.label == PER
+            and (
+                _compatible(bare, _key(c.name))
+                or any(_key(text[s:e]) == bare for s, e in c.mentions)  # "Merlijns": "Merlijn"
+            )
         ]
     if len(fits) <= 1:
         return fits[0] if fits else None
@@ -374,6 +381,10 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     start, end = _trim(text, raw.start, raw.end)
     if raw.label != PER and _after_role(text, start) and _person_shaped(text[start:end]):
         raw = EntityMention(raw.start, raw.end, raw.text, PER)  # "premier Theresa May" as ORG
+    elif raw.label != PER:
+        named = _named_after_inner_role(annotation, start, end)
+        if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
+            start, raw = named, EntityMention(named, raw.end, raw.text, PER)
     if _POSSESSIVE_AFTER.match(text, end):  # the backend left the ’s outside: take it in
         end += 2
     if raw.label == PER:
@@ -391,6 +402,17 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
         return None  # "Eerste Kamerlid": a role, not a name (the surname "Koning" is PROPN)
     key = _key(name) if raw.label == PER else _other_key(name)
     return _Mention(start + offset, end, name, key, raw.label)
+
+
+def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int | None:
+    """Offset of a full name after a role word inside a mention ("Kruis-medewerker Jan Smit")."""
+    tokens = span_tokens(annotation, start, end)
+    for i, token in enumerate(tokens[:-2]):
+        if role_of(token.text) is None:
+            continue
+        rest = annotation.text[tokens[i + 1].start : end]
+        return tokens[i + 1].start if _person_shaped(rest) else None
+    return None
 
 
 def _after_role(text: str, start: int) -> bool:

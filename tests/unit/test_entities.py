@@ -696,3 +696,22 @@ def test_subject_pronoun_is_not_the_object_of_its_own_verb() -> None:
         heads={0: (1, "nsubj"), 4: (1, "obj"), 6: (1, "nsubj")},
     )
     assert _speaker(parsed, "hij") == "Wilders"
+
+
+def test_a_full_name_after_a_role_inside_an_organisation_mention_is_a_person() -> None:
+    text = "Rode Kruis-medewerker Merlijn Stoffels reisde mee. Stoffels schrijft erover."
+    entities = {"Rode Kruis-medewerker Merlijn Stoffels": "ORG", "Stoffels": "PER"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    assert [(c.label, c.name) for c in clusters] == [("PER", "Merlijn Stoffels")]
+    text = "Het Rode Kruis-ziekenhuis Beverwijk groeit."  # no role: stays an organisation
+    clusters = cluster_entities(annotate(text, entities={"Rode Kruis-ziekenhuis Beverwijk": "ORG"}))
+    assert [c.label for c in clusters] == ["ORG"]
+
+
+def test_a_genitive_first_name_resolves_to_the_person_called_by_it() -> None:
+    text = "Merlijn Stoffels werkt in Jemen. Merlijn schrijft. Merlijns blog is somber."
+    ann = annotate(text, entities={"Merlijn Stoffels": "PER", "Merlijn": "PER"})
+    clusters = cluster_entities(ann)
+    start = text.index("Merlijns")
+    index = resolve_speaker(ann, clusters, start, start + len("Merlijns"))
+    assert index is not None and clusters[index].name == "Merlijn Stoffels"
