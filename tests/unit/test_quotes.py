@@ -1256,6 +1256,8 @@ def test_a_role_noun_opening_the_sentence_before_an_uncued_quote_speaks() -> Non
     assert one(text, upos={"De": "DET", "rechter": "NOUN"})["speaker"] == "De rechter"
     text = "Het weer was duidelijk slecht. “Daar past alleen een zware straf bij.”"
     assert one(text)["speaker"] is None
+    text = "Het PBL mailt het ministerie. “Bij deze een formele mededeling.”"
+    assert one(text, entities={"PBL": "ORG"})["speaker"] == "Het PBL"  # an organisation
     text = "Schutter Mustaf S. heeft de moord bekend. “Hij wilde me slaan, maar miste.”"
     upos = {"Schutter": "NOUN", "S.": "PROPN", "heeft": "AUX", "moord": "NOUN", "bekend": "ADJ"}
     tokens = tuple(  # "S." is one token, as Stanza writes initials, and the quote its own unit
