@@ -179,6 +179,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 or _not_yet_said(doc, cue, clause)
                 or _impersonal(doc, cue)
                 or _wish(doc, cue, clause, doc.token_at(content[0]) or cue.last + 1)
+                or _counterfactual(doc, cue, clause)
             ):
                 continue
             inner = bisect_left(cue_starts, content[0])
@@ -314,6 +315,13 @@ def _not_yet_said(doc: _Doc, cue: _Cue, clause: int) -> bool:
 def _wish(doc: _Doc, cue: _Cue, clause: int, content: int) -> bool:
     """Tell "ziet graag dat" / "zou graag zien dat" (a wish) from "ziet dat" (an observation)."""
     return cue.lemma == "zien" and "graag" in doc.lower[clause:content]
+
+
+def _counterfactual(doc: _Doc, cue: _Cue, clause: int) -> bool:
+    """Tell "hadden gehoopt dat" (a hope that failed) from a report ("hebben gehoopt dat")."""
+    if cue.kind != "cognition" or not doc.lower[cue.verb].startswith("ge"):
+        return False
+    return any(doc.lower[i] in ("had", "hadden") for i in range(clause, cue.first))
 
 
 def _impersonal(doc: _Doc, cue: _Cue) -> bool:

@@ -1316,3 +1316,10 @@ def test_a_claim_with_quoted_words_at_both_ends_before_a_trailing_cue() -> None:
     assert kinds["demoniseren"] == ("partial", "Wilders")
     text = "„Nee” en „nooit”, zei hij."
     assert [q["kind"] for q in run(text)] == ["direct", "direct"]
+
+
+def test_a_hope_or_belief_in_the_pluperfect_is_no_report() -> None:
+    assert run("Veel inwoners hadden gehoopt dat hij zich koninklijker zou gedragen.") == []
+    assert run("Ik had gedacht dat het zou lukken.") == []
+    assert one("De inwoners hebben gehoopt dat het lukt.")["text"] == "het lukt"
+    assert one("Hij had gezegd dat het lukt.")["text"] == "het lukt"  # speech stays a report
