@@ -580,7 +580,17 @@ def _report_source(doc: _Doc, noun: int, stop: int) -> Range | None:
 
 
 def _genitive(doc: _Doc, index: int) -> bool:
-    """Tell a genitive name ("Samsoms", "Van 't Heks") from other words."""
+    """Tell a genitive name ("Samsoms", "Van 't Heks", "Merlijns") from other words.
+
+    A word the tagger took for an adjective counts when a person of its stem is named.
+    """
     token = doc.tokens[index]
-    named = index in doc.in_entity or token.upos in ("PROPN", "NOUN", "X")
-    return named and token.text[:1].isupper() and token.text.endswith(("s", "’s", "'s"))
+    if not (token.text[:1].isupper() and token.text.endswith(("s", "’s", "'s"))):
+        return False
+    if index in doc.in_entity or token.upos in ("PROPN", "NOUN", "X"):
+        return True
+    stem = doc.lower[index].removesuffix("s").removesuffix("'").removesuffix("’")
+    return any(
+        doc.lower[i] == stem and doc.entity_label.get(first) == "PER"
+        for i, first in doc.in_entity.items()
+    )

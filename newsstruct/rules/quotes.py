@@ -187,7 +187,7 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
     owner = phrase[1] - 2
     if (
         owner >= phrase[0]
-        and _owners(doc, owner)
+        and _genitive(doc, owner)
         and any(_medium_matches(entry, doc.lower[owner + 1 : phrase[1]]) for entry in lexicon.media)
     ):  # "Merlijns blog: ‘...’": the blog's owner speaks in it
         medium = doc.chars(owner + 1, phrase[1])
@@ -196,20 +196,6 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         cue=doc.chars(colon, colon + 1),
         speaker=_speaker_span(doc, phrase),
         medium=_medium(doc, lexicon, unit, colon),
-    )
-
-
-def _owners(doc: _Doc, index: int) -> bool:
-    """Tell a genitive name ("Merlijns", even tagged as an adjective) from other words."""
-    if _genitive(doc, index):
-        return True
-    word = doc.lower[index]
-    stem = word.removesuffix("s").removesuffix("'").removesuffix("’")
-    if stem == word or not doc.tokens[index].text[:1].isupper():
-        return False
-    return any(
-        doc.lower[i] == stem and doc.entity_label.get(first) == "PER"
-        for i, first in doc.in_entity.items()
     )
 
 

@@ -1323,3 +1323,10 @@ def test_a_hope_or_belief_in_the_pluperfect_is_no_report() -> None:
     assert run("Ik had gedacht dat het zou lukken.") == []
     assert one("De inwoners hebben gehoopt dat het lukt.")["text"] == "het lukt"
     assert one("Hij had gezegd dat het lukt.")["text"] == "het lukt"  # speech stays a report
+
+
+def test_a_genitive_owner_tagged_as_an_adjective_is_the_source_of_a_report_noun() -> None:
+    text = "Diederik Samsom was er. Samsoms ervaring is dat het om jongeren gaat."
+    upos = {"Samsoms": "ADJ", "ervaring": "NOUN", "is": "AUX", "dat": "SCONJ"}
+    found = run(text, upos=upos, entities={"Diederik Samsom": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [("het om jongeren gaat", "Samsoms")]
