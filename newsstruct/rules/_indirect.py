@@ -116,6 +116,10 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             break
         if text == ":" and index + 1 < stop and doc.quoted(index + 1) is not None:
             break
+        if doc.lower[index] in ("en", "maar") and index > first and index + 1 < stop:
+            cue = _cue_at(doc, lexicon, index + 1, stop)
+            if cue is not None and cue.is_verb and cue.kind != "attribution":
+                break  # "weerspreekt dat hij niet functioneert en zegt te vermoeden dat ..."
         if text == "," and index + 1 < stop:
             nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
             if doc.lower[index + 1] in _CLAUSE_CUTTERS:
@@ -172,6 +176,8 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             if content is None:
                 continue
             clause = _clause_start(doc, cue.first, unit)
+            if cue.first > clause and doc.lower[cue.first - 1] in ("en", "maar"):
+                clause = cue.first  # "... niet functioneert en zegt": a new conjunct
             if cue.is_verb and (
                 _negated(doc, clause, cue.first)
                 or _negated(doc, cue.last + 1, doc.token_at(content[0]) or cue.last + 1)
@@ -382,7 +388,7 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
             return None
         following = doc.tokens[index + 1]
         verbal = following.upos in ("VERB", "AUX") or following.text.lower().endswith("n")
-        if doc.lower[index] == "te" and verbal and index > begin:
+        if doc.lower[index] == "te" and verbal:
             if doc.lower[index - 1] == "om":
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
             return doc.chars(begin, end)

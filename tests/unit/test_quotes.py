@@ -1330,3 +1330,15 @@ def test_a_genitive_owner_tagged_as_an_adjective_is_the_source_of_a_report_noun(
     upos = {"Samsoms": "ADJ", "ervaring": "NOUN", "is": "AUX", "dat": "SCONJ"}
     found = run(text, upos=upos, entities={"Diederik Samsom": "PER"})
     assert [(q["text"], q["speaker"]) for q in found] == [("het om jongeren gaat", "Samsoms")]
+
+
+def test_a_second_speech_verb_after_en_ends_the_reported_clause() -> None:
+    text = (
+        "De directeur weerspreekt dat hij niet functioneert en zegt te vermoeden dat het misgaat."
+    )
+    upos = {"functioneert": "VERB", "zegt": "VERB", "vermoeden": "VERB", "misgaat": "VERB"}
+    found = run(text, upos=upos)
+    assert [(q["text"], q["cue"]) for q in found] == [
+        ("hij niet functioneert", "weerspreekt"),
+        ("te vermoeden dat het misgaat", "zegt"),
+    ]
