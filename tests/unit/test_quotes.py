@@ -1333,9 +1333,7 @@ def test_a_genitive_owner_tagged_as_an_adjective_is_the_source_of_a_report_noun(
 
 
 def test_a_second_speech_verb_after_en_ends_the_reported_clause() -> None:
-    text = (
-        "De directeur weerspreekt dat hij niet functioneert en zegt te vermoeden dat het misgaat."
-    )
+    text = "De baas weerspreekt dat hij niet functioneert en zegt te vermoeden dat het misgaat."
     upos = {"functioneert": "VERB", "zegt": "VERB", "vermoeden": "VERB", "misgaat": "VERB"}
     found = run(text, upos=upos)
     assert [(q["text"], q["cue"]) for q in found] == [
