@@ -16,6 +16,7 @@ from newsstruct.rules.quotemarks import find_quoted_spans
 __all__ = [
     "PersonMention",
     "determiner_kind",
+    "given_name_gender",
     "in_prepositional_phrase",
     "pronoun_entry",
     "quote_regions",
@@ -80,6 +81,21 @@ def _gendered_words(name: str) -> dict[str, str]:
         word, *gender = line.split()
         table[word] = gender[0] if gender else ""
     return table
+
+
+def given_name_gender(word: str) -> str | None:
+    """Gender a given name marks ("f", "m"), or ``None`` for a word not listed as one.
+
+    A hyphenated name counts by its first part ("Jean-Claude" -> "m").
+
+    Example:
+        >>> [given_name_gender(name) for name in ("Floortje", "Jean-Claude", "Kim")]
+        ['f', 'm', None]
+
+    """
+    names = _gendered_words("first_names")
+    lower = word.lower()
+    return names.get(lower) or names.get(lower.partition("-")[0]) or None
 
 
 def title_gender(word: str) -> str | None:
@@ -333,7 +349,7 @@ def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -
         indices = _mention_tokens(sentence, person)
         marks = seen.setdefault(person.cluster, set())
         if indices:  # "Floortje Dessing", "Kate McClure": a given name of one gender
-            given = _gendered_words("first_names").get(sentence.tokens[indices[0]].text.lower())
+            given = given_name_gender(sentence.tokens[indices[0]].text)
             if given:
                 marks.add(given)
         for i in range(indices[0] - 1 if indices else -1, -1, -1):

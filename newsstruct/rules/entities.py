@@ -13,6 +13,7 @@ from newsstruct.backends.base import Annotation, EntityMention, Token
 from newsstruct.rules.coref import (
     PersonMention,
     determiner_kind,
+    given_name_gender,
     in_prepositional_phrase,
     pronoun_entry,
     resolve_pronoun,
@@ -379,8 +380,11 @@ def _rejoined(text: str, entities: Sequence[EntityMention]) -> list[EntityMentio
 def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
-    if raw.label != PER and _after_role(text, start) and _person_shaped(text[start:end]):
-        raw = EntityMention(raw.start, raw.end, raw.text, PER)  # "premier Theresa May" as ORG
+    if raw.label != PER and (
+        (_after_role(text, start) and _person_shaped(text[start:end]))
+        or (raw.label != "ORG" and _given_and_surname(text[start:end]))
+    ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
+        raw = EntityMention(raw.start, raw.end, raw.text, PER)
     elif raw.label != PER:
         named = _named_after_inner_role(annotation, start, end)
         if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
@@ -413,6 +417,12 @@ def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int
         rest = annotation.text[tokens[i + 1].start : end]
         return tokens[i + 1].start if _person_shaped(rest) else None
     return None
+
+
+def _given_and_surname(name: str) -> bool:
+    """Tell a full name by its given name ("Jean-Claude Juncker" or "Anders Breivik" as ORG)."""
+    words = name.split()
+    return len(words) >= 2 and _person_shaped(name) and given_name_gender(words[0]) is not None
 
 
 def _after_role(text: str, start: int) -> bool:

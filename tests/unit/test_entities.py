@@ -715,3 +715,18 @@ def test_a_genitive_first_name_resolves_to_the_person_called_by_it() -> None:
     start = text.index("Merlijns")
     index = resolve_speaker(ann, clusters, start, start + len("Merlijns"))
     assert index is not None and clusters[index].name == "Merlijn Stoffels"
+
+
+def test_a_full_name_with_a_given_name_tagged_misc_is_a_person() -> None:
+    text = "Anders Behring Breivik zit vast. Ook Jean-Claude Juncker sprak. Albert Heijn groeit."
+    entities = {
+        "Anders Behring Breivik": "MISC",
+        "Jean-Claude Juncker": "LOC",
+        "Albert Heijn": "ORG",
+    }
+    clusters = cluster_entities(annotate(text, entities=entities))
+    assert [(c.label, c.name) for c in clusters] == [
+        ("PER", "Anders Behring Breivik"),
+        ("PER", "Jean-Claude Juncker"),
+        ("ORG", "Albert Heijn"),  # a company named after its founder stays one
+    ]
