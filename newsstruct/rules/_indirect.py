@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from dataclasses import replace
 from typing import Final
 
 from newsstruct.lexicon import load_set
@@ -188,18 +189,30 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 or _counterfactual(doc, cue, clause)
             ):
                 continue
+            attribution = _attribution(doc, lexicon, cue, unit, content)
             inner = bisect_left(cue_starts, content[0])
             if inner < len(cue_starts) and cue_starts[inner] < content[1]:
-                continue  # "Hij vindt dat ..., zo zegt hij": the inner report is the quote
-            finding = _finding(
-                doc, "indirect", content, _attribution(doc, lexicon, cue, unit, content)
-            )
+                # "Hij vindt dat ..., zo zegt hij": the inner report is the quote; its source
+                # is who speaks ("een meerderheid is van mening dat ..., zegt Sulik": Sulik).
+                if attribution.speaker is not None and content[0] <= cue_starts[inner]:
+                    _give_outer_speaker(found, cue_starts[inner], attribution.speaker)
+                continue
+            finding = _finding(doc, "indirect", content, attribution)
             found.append(finding)
             if finding.cue is not None:
                 insort(cue_starts, finding.cue[0])
             end_token = doc.token_at(content[1] - 1)
             taken_until = max(taken_until, (end_token or index) + 1, cue.last + 1)
     return found
+
+
+def _give_outer_speaker(found: list[QuoteFinding], cue_start: int, speaker: Range) -> None:
+    """Make the speaker of a trailing cue the source of the report nested before it."""
+    for position in range(len(found) - 1, -1, -1):
+        finding = found[position]
+        if finding.cue is not None and finding.cue[0] == cue_start:
+            found[position] = replace(finding, speaker=speaker)
+            return
 
 
 def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
@@ -255,7 +268,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
     if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None
-    if doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP":
+    prepositional = doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP"
+    if prepositional and not any(
+        doc.tokens[i].upos in ("VERB", "AUX") for i in range(begin, comma)
+    ):
         return None  # "Door de lange wachtlijsten, stelde X voor ...": no claim, a phrase
     end = comma
     while end > begin and doc.punct(end - 1) and doc.quoted(end - 1) is None:

@@ -1340,3 +1340,15 @@ def test_a_second_speech_verb_after_en_ends_the_reported_clause() -> None:
         ("hij niet functioneert", "weerspreekt"),
         ("te vermoeden dat het misgaat", "zegt"),
     ]
+
+
+def test_a_trailing_cue_names_the_source_of_the_report_nested_before_it() -> None:
+    upos = {"vindt": "VERB", "heeft": "VERB", "zegt": "VERB", "dat": "SCONJ", "is": "AUX"}
+    text = "Een meerderheid vindt dat het geen pas heeft, zegt voorzitter Richard Sulik."
+    found = run(text, entities={"Richard Sulik": "PER"}, upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("het geen pas heeft", "Richard Sulik")]
+    text = "In het parlement vindt een meerderheid dat het geen pas heeft, zegt Richard Sulik."
+    found = run(text, entities={"Richard Sulik": "PER"}, upos={**upos, "In": "ADP"})
+    assert [q["speaker"] for q in found] == ["Richard Sulik"]  # a claim may open with a PP
+    text = "Hij vindt dat het geen pas heeft, zegt hij."
+    assert [q["speaker"] for q in run(text, upos=upos)] == ["hij"]  # the same person
