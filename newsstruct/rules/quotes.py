@@ -43,6 +43,7 @@ from newsstruct.rules.cues import QuoteLexicon, SpeechVerb, _Cue, _cue_at
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan, find_quoted_spans
 
 __all__ = ["QuoteFinding", "QuoteLexicon", "SpeechVerb", "find_quotes"]
+_UNOWNED_LABELS: Final = frozenset(("stelling", "vraag", "poll", "enquête", "dilemma", "quiz"))
 
 
 _TOPIC_PREPS: Final = _words("tegen over aan op na voor bij met in")
@@ -206,6 +207,17 @@ def _titled(doc: _Doc, span: QuotedSpan) -> bool:
         return False
     word = doc.lower[opener - 1]
     return word.rpartition("-")[2] in load_set("title_nouns")
+
+
+def _after_label(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell a quote right after a label of words nobody in the article says ("Stelling: ‘...’")."""
+    opener = doc.token_at(span.open)
+    if opener is None or opener < 2 or doc.tokens[opener - 1].text != ":":
+        return False
+    phrase = _np_before(doc, opener - 1, doc.units[doc.unit_of[opener - 1]][0])
+    if phrase is None or not _is_label(doc, phrase):
+        return False
+    return doc.lower[phrase[0]] in _UNOWNED_LABELS  # ("Brief 1: ‘...’" echoes its writer)
 
 
 def _is_label(doc: _Doc, phrase: Range) -> bool:
@@ -403,6 +415,8 @@ def _continue_speakers(
         block = doc.blocks[quote.paragraph]
         span = spans.get((quote.start, quote.end))
         if block.kind in ("title", "heading"):  # a headline echoes a quote of the article
+            if span is not None and _after_label(doc, span):
+                continue  # "Stelling: ‘...’": a statement put to readers, nobody's words
             source = _first_attributed_after(doc, result, quote.paragraph)
             if source is not None:
                 result[position] = _with_speaker(quote, source, medium=False)

@@ -1017,6 +1017,15 @@ def test_label_before_a_colon_is_no_speaker() -> None:
         assert (quote["kind"], quote["speaker"]) == ("direct", None)
     quote = one("Politie: ‘Blijf binnen’\n\nDe storm houdt aan.", kinds=["title", "body"])
     assert quote["speaker"] == "Politie"
+    text = "Stelling: ‘Rustig aan doen’\n\nDe hitte houdt aan, zegt de minister."
+    found = run(text, kinds=["title", "body"])
+    assert [(q["kind"], q["speaker"]) for q in found] == [
+        ("direct", None),  # not the first speaker of the article
+        ("indirect", "de minister"),
+    ]
+    text = "Brief 1: ‘De NAVO is duur’\n\nDe NAVO is duur, zegt Peter van Ruiten."
+    found = run(text, kinds=["title", "body"], entities={"Peter van Ruiten": "PER"})
+    assert found[0]["speaker"] == "Peter van Ruiten"  # a letter's headline echoes its writer
 
 
 def test_volgens_opening_a_clause_after_want() -> None:
