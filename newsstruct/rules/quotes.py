@@ -43,7 +43,6 @@ from newsstruct.rules.cues import QuoteLexicon, SpeechVerb, _Cue, _cue_at
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan, find_quoted_spans
 
 __all__ = ["QuoteFinding", "QuoteLexicon", "SpeechVerb", "find_quotes"]
-_UNOWNED_LABELS: Final = frozenset(("stelling", "vraag", "poll", "enquête", "dilemma", "quiz"))
 
 
 _TOPIC_PREPS: Final = _words("tegen over aan op na voor bij met in")
@@ -52,6 +51,7 @@ _NOT_SPEAKER_HEADLINE: Final = _words(
     "liveblog podcast quiz reconstructie"
 )
 _MAX_HEADLINE_SPEAKER: Final = 6
+_UNOWNED_LABELS: Final = frozenset(("stelling", "vraag", "poll", "enquête", "dilemma", "quiz"))
 _NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised words is a name
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
