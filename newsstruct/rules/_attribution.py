@@ -119,9 +119,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         place = antecedent is not None and _label(doc, antecedent[1] - 1) == "LOC"
         if antecedent is not None and not place:
             return antecedent
-    comma = _verb_final_relative(doc, anchor, first)
-    if comma is not None:  # ", die de klachten 'ketelmuziek' noemde": the antecedent speaks
-        antecedent = _np_before(doc, comma, first)
+    relative_comma = _verb_final_relative(doc, anchor, first)
+    if relative_comma is not None:  # ", die de klachten 'ketelmuziek' noemde": it speaks
+        antecedent = _np_before(doc, relative_comma, first)
         if antecedent is not None and _label(doc, antecedent[1] - 1) != "LOC":
             return antecedent
     if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
