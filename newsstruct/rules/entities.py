@@ -382,7 +382,7 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     start, end = _trim(text, raw.start, raw.end)
     if raw.label != PER and (
         (_after_role(text, start) and _person_shaped(text[start:end]))
-        or (raw.label != "ORG" and _given_and_surname(text[start:end]))
+        or (raw.label != "ORG" and _given_and_surname(text, start, end))
     ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
     elif raw.label != PER:
@@ -419,10 +419,19 @@ def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int
     return None
 
 
-def _given_and_surname(name: str) -> bool:
-    """Tell a full name by its given name ("Jean-Claude Juncker" or "Anders Breivik" as ORG)."""
+def _given_and_surname(text: str, start: int, end: int) -> bool:
+    """Tell a full name by its given name and its surname used alone elsewhere.
+
+    "Anders Behring Breivik" (tagged MISC) is a person when "Breivik" also stands alone in the
+    text; "Albert Heijn", named only in full, stays what the tagger said.
+    """
+    name = text[start:end]
     words = name.split()
-    return len(words) >= 2 and _person_shaped(name) and given_name_gender(words[0]) is not None
+    if len(words) < 2 or not _person_shaped(name) or given_name_gender(words[0]) is None:
+        return False
+    before = re.escape(words[-2] + " ")  # fixed width: a lookbehind may hold it
+    alone = re.compile(rf"(?<![\w-])(?<!{before}){re.escape(words[-1])}(?![\w-])")
+    return alone.search(text) is not None
 
 
 def _after_role(text: str, start: int) -> bool:
