@@ -51,7 +51,7 @@ _NOT_SPEAKER_HEADLINE: Final = _words(
     "liveblog podcast quiz reconstructie"
 )
 _MAX_HEADLINE_SPEAKER: Final = 6
-_UNOWNED_LABELS: Final = frozenset(("stelling", "vraag", "poll", "enquête", "dilemma", "quiz"))
+_UNOWNED_LABELS: Final = frozenset(("stelling", "vraag", "poll", "quiz"))  # of labels.txt
 _NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised words is a name
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
