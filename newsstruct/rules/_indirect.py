@@ -612,7 +612,4 @@ def _genitive(doc: _Doc, index: int) -> bool:
     if index in doc.in_entity or token.upos in ("PROPN", "NOUN", "X"):
         return True
     stem = doc.lower[index].removesuffix("s").removesuffix("'").removesuffix("’")
-    return any(
-        doc.lower[i] == stem and doc.entity_label.get(first) == "PER"
-        for i, first in doc.in_entity.items()
-    )
+    return any(stem in name.split() for name in doc.person_names)
