@@ -5,7 +5,9 @@ Only ids, outlets and the split are stored; the text stays in ``../shared/data``
 
 Draw 1 (seed ``SEED``) gave 62 articles split dev/test; draws 2 and 3 (seeds ``SEED_2`` and
 ``SEED_3``) each added 24 more articles from the same pools, all ``dev``, so that the rules have
-fresh development errors to learn from while the test split stays exactly as it was.
+fresh development errors to learn from while the test split stays exactly as it was. Draw 4
+(``SEED_4``) adds 16 ``dev`` articles, the Flemish ones from the longer articles (901-1,500
+words) because their 120-900-word pools are used up.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ SEED_3 = 20261128
 # (19) has 4 left: draw 3 takes those and fills up with the Dutch outlets.
 PER_OUTLET_3 = {"NOS": 8, "De Telegraaf": 7, "7Days (sevendays.nl)": 5, "De Standaard": 4}
 MIN_WORDS, MAX_WORDS = 120, 900
+SEED_4 = 20261129
+# (outlet, count, min words, max words)
+DRAW_4 = (
+    ("De Morgen", 4, 901, 1500),
+    ("De Standaard", 3, 901, 1500),
+    ("NOS", 4, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 3, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 2, MIN_WORDS, MAX_WORDS),
+)
 
 
 def main() -> None:
@@ -46,10 +57,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("sample.json"))
     args = parser.parse_args()
     pools: dict[str, list[str]] = defaultdict(list)
+    words_of: dict[str, list[tuple[str, int]]] = defaultdict(list)
     with gzip.open(args.data / "news-nl" / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
             words = len(record["text"].split())
+            words_of[record["outlet"]].append((record["id"], words))
             if record["outlet"] in PER_OUTLET and MIN_WORDS <= words <= MAX_WORDS:
                 pools[record["outlet"]].append(record["id"])
     rng = random.Random(SEED)
@@ -68,6 +81,12 @@ def main() -> None:
             pool = [i for i in sorted(pools[outlet]) if i not in taken]
             for article_id in rng.sample(pool, count):
                 chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": draw})
+    taken = {item["id"] for item in chosen}
+    rng = random.Random(SEED_4)
+    for outlet, count, low, high in DRAW_4:
+        pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
+        for article_id in rng.sample(pool, count):
+            chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": 4})
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
 
