@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from newsstruct.backends import _mst
 from newsstruct.backends.base import Annotation, BackendInfo, EntityMention, Sentence, Token
 from newsstruct.backends.manifest import Manifest, bundled_manifest, read_manifest
 from newsstruct.errors import ModelError
@@ -126,6 +127,7 @@ class StanzaBackend:
 
             if verified is not None:
                 verified.result()
+        _mst.install()
 
         options: dict[str, Any] = {
             "lang": "nl",
