@@ -1,7 +1,11 @@
 """Throughput on real news: one-by-one vs batched, time outside the backend, cold start, RSS.
 
 Usage:
-    python benchmarks/speed.py --data ../shared/data [--articles 200] [--runs 3] [--json out.json]
+    python benchmarks/speed.py --data ../shared/data [--articles 200] [--runs 3] [--jobs 2]
+        [--json out.json]
+
+``--jobs N`` (N > 1) also times ``parse_in_processes(..., jobs=N)`` on the same articles:
+N worker processes with one torch thread each, worker start-up included.
 
 Every figure is a median over ``--runs`` runs made in this one invocation; ratios are taken
 between medians of the same invocation.
@@ -23,6 +27,7 @@ from pathlib import Path
 from newsstruct import parse_article, parse_articles
 from newsstruct.backends.base import Annotation, Backend, BackendInfo
 from newsstruct.backends.stanza import StanzaBackend
+from newsstruct.parallel import parse_in_processes
 
 SEED = 7
 
@@ -92,6 +97,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--rss-megabytes", type=float, default=1.0)
+    parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
 
@@ -115,6 +121,13 @@ def main() -> None:
         batched.append(elapsed)
         outside.append((elapsed - backend.seconds) / elapsed)
 
+    processes = []
+    for _ in range(args.runs if args.jobs > 1 else 0):
+        start = time.perf_counter()
+        for _result in parse_in_processes(articles, jobs=args.jobs, batch_size=args.batch_size):
+            pass
+        processes.append(time.perf_counter() - start)
+
     colds = [cold_start() for _ in range(args.runs)]
     result = {
         "articles": len(articles),
@@ -126,6 +139,15 @@ def main() -> None:
         "batched_articles_per_s": len(articles) / statistics.median(batched),
         "batched_over_one_by_one": statistics.median(single) / statistics.median(batched),
         "share_outside_backend": statistics.median(outside),
+        **(
+            {
+                f"processes_{args.jobs}_words_per_s": words / statistics.median(processes),
+                f"processes_{args.jobs}_over_one_by_one": statistics.median(single)
+                / statistics.median(processes),
+            }
+            if processes
+            else {}
+        ),
         "cold_start_s": statistics.median(colds),
         f"peak_rss_mb_for_{args.rss_megabytes:g}MB_article": peak_rss_mb(
             args.data, args.rss_megabytes
