@@ -53,7 +53,12 @@ _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its p
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
-_OBJECT_DAT: Final = _words("niet ook wel nooit zelf")  # "zei dat niet": "dat" is the object
+# "zei dat niet", "zei dat maandag nadat ...": adverbs after which "dat" is the verb's object
+# when no clause of its own follows them ("benadrukt dat ook gemeenten ... kunnen").
+_OBJECT_DAT: Final = _words(
+    "niet ook wel nooit zelf eerder later toen gisteren vandaag gisteravond vanochtend "
+    "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
 _MIN_CLAIM_TOKENS: Final = 2
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
 _OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
@@ -92,7 +97,7 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         ):
             following = index + 1
             if following < stop and not doc.punct(following):
-                return None if doc.lower[following] in _OBJECT_DAT else index
+                return None if word == "dat" and _object_dat(doc, index, stop) else index
             return None
         if token.text in (":", ";") or token.text[:1] in _SENTENCE_END:
             return None
@@ -224,10 +229,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if mark is not None:
         end = _clause_end(doc, lexicon, mark + 1, stop)
         return doc.chars(mark + 1, end) if end > mark + 1 else None
-    if cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT:
-        return _report_of_previous(doc, cue, unit)
-    if _points_back(doc, cue, stop):  # "Ze maakte dat bekend in een interview."
-        return _report_of_previous(doc, cue, unit)
+    back = cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT
+    if back or _points_back(doc, cue, stop):  # "Dat zei X." / "Ze maakte dat bekend in ..."
+        end = next((i for i in range(cue.last + 1, stop) if doc.punct(i)), stop)
+        return None if _negated(doc, cue.last + 1, end) else _report_of_previous(doc, cue, unit)
     colon = _colon_after(doc, cue, stop)
     if colon is not None:  # "Maar, voegde ze eraan toe: dat hoefde niet te betekenen ..."
         end = _clause_end(doc, lexicon, colon + 1, stop)
@@ -361,8 +366,29 @@ def _points_back(doc: _Doc, cue: _Cue, stop: int) -> bool:
         return False
     following = at + 1
     return (
-        cue.particle == following or doc.punct(following) or doc.lower[following] in _PREPOSITIONS
+        cue.particle == following
+        or doc.punct(following)
+        or doc.lower[following] in _PREPOSITIONS
+        or _object_dat(doc, at, stop)
     )
+
+
+def _object_dat(doc: _Doc, at: int, stop: int) -> bool:
+    """Tell "zei dat ook" / "zei dat maandag nadat ..." (an object) from a clause after adverbs.
+
+    "dat" and the adverbs after it are the verb's object and adjuncts when a preposition, a
+    subordinate clause or no verb follows them ("zegt dat ook publiek"); words with a verb of
+    their own ("benadrukt dat ook gemeenten ... kunnen") are a clause.
+    """
+    index = at + 1
+    while index < stop and doc.lower[index] in _OBJECT_DAT:
+        index += 1
+    if index == at + 1:
+        return False
+    if index >= stop or doc.lower[index] in _PREPOSITIONS or doc.tokens[index].upos == "SCONJ":
+        return True
+    end = next((i for i in range(index, stop) if doc.tokens[i].text in ",;:.!?"), stop)
+    return not any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(index, end))
 
 
 def _colon_after(doc: _Doc, cue: _Cue, stop: int) -> int | None:

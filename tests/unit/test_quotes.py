@@ -1361,3 +1361,18 @@ def test_a_trailing_cue_names_the_source_of_the_report_nested_before_it() -> Non
     assert [q["speaker"] for q in found] == ["Richard Sulik"]  # a claim may open with a PP
     text = "Hij vindt dat het geen pas heeft, zegt hij."
     assert [q["speaker"] for q in run(text, upos=upos)] == ["hij"]  # the same person
+
+
+def test_dat_with_adverbs_is_an_object_unless_a_clause_with_a_verb_follows() -> None:
+    upos = {"kunnen": "AUX", "betalen": "VERB", "nadat": "SCONJ", "gaan": "VERB", "is": "AUX"}
+    text = "Maar Blokhuis benadrukt dat ook gemeenten dat kunnen betalen."
+    assert one(text, upos=upos)["text"] == "ook gemeenten dat kunnen betalen"
+    text = "De gesprekken gaan snel van start. Malmström zei dat maandag nadat het mandaat er was."
+    found = run(text, upos=upos, entities={"Malmström": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("De gesprekken gaan snel van start", "Malmström")
+    ]
+    found = run("Het plan is dood. Hij zegt dat ook publiek.", upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("Het plan is dood", "Hij")]
+    assert run("Het plan is dood. Dat zei Piet niet.", upos=upos) == []  # negated
+    assert run("Het plan is dood. Piet zei dat niet tegen de NOS.", upos=upos) == []
