@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -218,7 +219,8 @@ def resolve_pronoun(
     a name inside a prepositional phrase or a possessive, and earlier beats later. An object
     pronoun ("hem") skips the subject of its own clause ("Tokayev citeerde hem"); a person
     whose title or role marks the other gender ("mevrouw Smit", "koning Filip") is skipped;
-    "ze" with a plural verb is a group and resolves to nobody.
+    "ze" with a plural verb is a group and resolves to nobody. "u" and "jij" outside quotes
+    address the interviewee: the person named most.
 
     Args:
         annotation: The annotated text.
@@ -237,6 +239,8 @@ def resolve_pronoun(
 
     """
     entry = pronoun_entry(annotation.text[start:end].strip())
+    if entry is not None and entry[0] == "a":
+        return _interviewee(persons)
     if entry is None or not set(entry[0]) & {"m", "f"}:
         return None
     if "p" in entry[0] and _plural_verb(annotation, start):
@@ -270,6 +274,17 @@ def resolve_pronoun(
             if found:
                 return min(found, key=lambda p: _salience(sentence, p)).cluster
     return None
+
+
+def _interviewee(persons: Sequence[PersonMention]) -> int | None:
+    """The person an interviewer addresses ("schrijft u"): the one named most, then first."""
+    counts = Counter(person.cluster for person in persons)
+    if not counts:
+        return None
+    first: dict[int, int] = {}
+    for person in sorted(persons, key=_start, reverse=True):
+        first[person.cluster] = person.start
+    return max(counts, key=lambda cluster: (counts[cluster], -first[cluster]))
 
 
 def _same_subject_pronoun(

@@ -731,3 +731,19 @@ def test_a_full_name_with_a_given_name_tagged_misc_is_a_person() -> None:
     text = "Albert Heijn groeit. Albert Heijn opent winkels."
     clusters = cluster_entities(annotate(text, entities={"Albert Heijn": "ORG"}))
     assert [c.label for c in clusters] == ["ORG"]  # ORG keeps its label
+
+
+def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
+    text = (
+        "Yehya Kaddouri schreef een boek over Wilders. Kaddouri was toen zeventien. "
+        "Kent u Wilders? ‘Ik herkende mezelf in hem’, schrijft u."
+    )
+    entities = {"Yehya Kaddouri": "PER", "Kaddouri": "PER", "Wilders": "PER"}
+    ann = annotate(text, entities=entities)
+    at = text.rindex("u.")
+    clusters = cluster_entities(ann)
+    index = resolve_speaker(ann, clusters, at, at + 1)
+    assert index is not None and clusters[index].name == "Yehya Kaddouri"  # named most, first
+    text = "Het boek is uit. Dat schrijft u."
+    at = text.rindex("u.")
+    assert resolve_speaker(annotate(text), [], at, at + 1) is None  # nobody to address
