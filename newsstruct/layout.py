@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -124,6 +125,9 @@ _BYLINE_CHARS: Final = 200
 _SIGNATURE_WORDS: Final = 8
 _PULL_QUOTE_SOURCE_WORDS: Final = 12
 _PULL_QUOTE_MIN_BLOCKS: Final = 4  # title, body, source line, statement
+_REPEAT_MIN_TRIGRAMS: Final = 3
+_REPEAT_SHARE: Final = 0.5  # of a closing block's word trigrams that come from one earlier block
+_WORD: Final = re.compile(r"\w+")
 
 _OPENING_QUOTES: Final = "\"'“„‘‚«‹‟›»,"
 _CLOSING_QUOTES: Final = "\"'”’»›«‹“"
@@ -285,6 +289,7 @@ def find_blocks(text: str, *, title: bool | None = None) -> tuple[Block, ...]:
     _mark_headings(kinds, lines)
     _mark_captions(kinds, lines)
     _mark_pull_quote(kinds, lines)
+    _mark_repeated_ending(kinds, lines)
     return tuple(
         Block(start, end, kind or "body") for (start, end), kind in zip(spans, kinds, strict=True)
     )
@@ -372,3 +377,38 @@ def _mark_pull_quote(kinds: list[ParagraphKind | None], lines: list[list[str]]) 
         return
     if statement == source + 1 and lines[statement][0][:1] not in _OPENING_QUOTES:
         kinds[source] = kinds[statement] = "boilerplate"
+
+
+def _mark_repeated_ending(kinds: list[ParagraphKind | None], lines: list[list[str]]) -> None:
+    """Turn the blocks that end an article by repeating an earlier block into boilerplate.
+
+    Print archives leave an article's pull-quote boxes at its end: words of one body
+    paragraph again, shortened and without a final period ("Het zijn net de vorige
+    generaties staatslieden die het land onvoldoende voorbereid hebben"). Going back from the
+    end, a block is such a repeat when half its word trigrams come from one earlier block and
+    it has no final punctuation; the first block that is not stops the walk. Prose that ends
+    its sentence stays, be it a paragraph printed twice (its quotes still count) or a closing
+    sentence that reuses phrases ("Een motorrijder is om het leven gekomen door ...").
+    Linear in the text: each trigram maps to the first block it occurs in.
+    """
+    first_block: dict[tuple[str, str, str], int] = {}
+    grams_of: list[list[tuple[str, str, str]]] = []
+    for index, block in enumerate(lines):
+        words = _WORD.findall(" ".join(block).lower())
+        grams = list(zip(words, words[1:], words[2:], strict=False))
+        grams_of.append(grams)
+        for gram in grams:
+            first_block.setdefault(gram, index)
+    for index in range(len(kinds) - 1, 1, -1):  # never the title or the first paragraph
+        if kinds[index] in ("boilerplate", "byline"):
+            continue
+        grams = grams_of[index]
+        sources = Counter(first_block[gram] for gram in grams if first_block[gram] < index)
+        if len(grams) < _REPEAT_MIN_TRIGRAMS or not sources:
+            return
+        share = sources.most_common(1)[0][1] / len(grams)
+        bare, _quoted = _unquoted_end(lines[index][-1])
+        ended = bare[-1:] in (".", "!", "?", "…")
+        if share < _REPEAT_SHARE or ended:
+            return
+        kinds[index] = "boilerplate"

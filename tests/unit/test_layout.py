@@ -561,3 +561,25 @@ def test_pull_quote_box_at_the_end_is_boilerplate() -> None:
 def test_open_credit_line_and_the_name_below_are_bylines() -> None:
     text = "Brand in Delft\n\nHet brandde lang.\n\nMet bijdragen van\n\nBart Brinckman."
     assert kinds(text) == ["title", "body", "byline", "byline"]
+
+
+def test_a_pull_quote_repeated_at_the_end_is_boilerplate() -> None:
+    body = (
+        "Het zijn net de vorige generaties staatslieden die het land onvoldoende hebben "
+        "voorbereid op de schok. Dat weet iedereen in de Wetstraat."
+    )
+    text = f"De impasse\n\nDe formatie sleept aan.\n\n{body}\n\nDe partijen praten verder."
+    pulled = "Het zijn net de vorige generaties staatslieden die het land onvoldoende voorbereid"
+    assert kinds(f"{text}\n\n{pulled}")[-2:] == ["body", "boilerplate"]
+    assert kinds(f"{text}\n\n{body}")[-1] == "body"  # printed twice: its quotes still count
+
+
+def test_a_closing_sentence_that_reuses_phrases_stays_body() -> None:
+    text = (
+        "Twee doden door aanrijding met truck\n\n"
+        "Een fietsster is om het leven gekomen door een aanrijding met een vrachtwagen op de "
+        "Vasco da Gamastraat. De politie kon nog niets zeggen over de toedracht.\n\n"
+        "Een motorrijder is om het leven gekomen door een aanrijding met een vrachtwagen op de "
+        "N307. De politie kon nog niets zeggen over de toedracht."
+    )
+    assert kinds(text) == ["title", "body", "body"]
