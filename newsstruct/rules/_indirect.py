@@ -51,6 +51,7 @@ _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datze
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
+_FIRST_PERSON: Final = _words("ik we wij")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 # "zei dat niet", "zei dat maandag nadat ...": adverbs after which "dat" is the verb's object
@@ -195,6 +196,8 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             ):
                 continue
             attribution = _attribution(doc, lexicon, cue, unit, content)
+            if _the_writer(doc, attribution.speaker):
+                continue  # "We willen maar zeggen: ...", "Dat zien we ...": the column's own voice
             inner = bisect_left(cue_starts, content[0])
             if inner < len(cue_starts) and cue_starts[inner] < content[1]:
                 # "Hij vindt dat ..., zo zegt hij": the inner report is the quote; its source
@@ -209,6 +212,14 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             end_token = doc.token_at(content[1] - 1)
             taken_until = max(taken_until, (end_token or index) + 1, cue.last + 1)
     return found
+
+
+def _the_writer(doc: _Doc, speaker: Range | None) -> bool:
+    """Tell a first-person speaker outside quotation marks: the writer, not a source."""
+    if speaker is None:
+        return False
+    words = doc.text[speaker[0] : speaker[1]].lower().split()
+    return len(words) == 1 and words[0] in _FIRST_PERSON
 
 
 def _give_outer_speaker(found: list[QuoteFinding], cue_start: int, speaker: Range) -> None:

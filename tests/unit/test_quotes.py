@@ -1376,3 +1376,12 @@ def test_dat_with_adverbs_is_an_object_unless_a_clause_with_a_verb_follows() -> 
     assert [(q["text"], q["speaker"]) for q in found] == [("Het plan is dood", "Hij")]
     assert run("Het plan is dood. Dat zei Piet niet.", upos=upos) == []  # negated
     assert run("Het plan is dood. Piet zei dat niet tegen de NOS.", upos=upos) == []
+
+
+def test_the_writers_own_voice_is_no_report() -> None:
+    upos = {"zeggen": "VERB", "zien": "VERB", "is": "AUX", "hebben": "AUX"}
+    assert run("We willen maar zeggen: het zijn boeiende tijden.", upos=upos) == []
+    assert run("Politieke systemen hebben het moeilijk. Dat zien we overal.", upos=upos) == []
+    assert run("Ik stel vast dat de feiten hem gelijk geven.", upos=upos) == []
+    assert one("„Ik stel vast dat het werkt”, zegt Jansen.")["speaker"] == "Jansen"  # quoted
+    assert one("Ze stelt vast dat de feiten hem gelijk geven.", upos=upos)["speaker"] == "Ze"
