@@ -36,6 +36,7 @@ _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
     "waarna doordat"
 )
+_COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _TIME_NOUNS: Final = _words(
     "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
 )
@@ -129,6 +130,13 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     before = _np_before(doc, subject_end, clause)
     if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
+    if (
+        before is not None
+        and before[0] - 2 >= clause
+        and doc.lower[before[0] - 1] == "als"
+        and doc.lower[before[0] - 2] in _COMPARATIVES
+    ):
+        before = None  # "Net als Leers zei Bleker dat": a comparison, not the subject
     if before is not None and _prepositional(doc, before[0]):
         before = None  # "Van één ding is Krol overtuigd": a prepositional phrase, no subject
     if before is not None and doc.lower[before[0]] in _QUESTION_WORDS:

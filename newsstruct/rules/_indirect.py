@@ -8,6 +8,7 @@ from typing import Final
 
 from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
+    _COMPARATIVES,
     _TIME_NOUNS,
     QuoteFinding,
     _attribution,
@@ -40,7 +41,7 @@ from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
     "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
-    "zweren"
+    "zweren tekennengeven"
 )  # not "hopen": "hoopt genoeg te verdienen" is a plan, not a statement ("hoopt dat" is)
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
@@ -336,6 +337,8 @@ def _hypothetical(doc: _Doc, clause: int, cue: int) -> bool:
     for index in range(clause, cue):
         if doc.lower[index] not in _HYPOTHETICAL:
             continue
+        if doc.lower[index] == "als" and doc.lower[index - 1] in _COMPARATIVES:
+            continue  # "Net als Leers zei Bleker dat ...": a comparison
         leader = doc.lower[index - 1] in _LEADERS or doc.lower[index - 1] == "behalve"
         if index == clause or doc.punct(index - 1) or leader:
             return True
@@ -433,6 +436,8 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
     begin = _after_subject(doc, lexicon, cue, unit)
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
         begin += 1
+    if cue.particle == begin:  # "gaf eerder al te kennen niet ... te zijn"
+        begin += cue.size
     end = _clause_end(doc, lexicon, begin, stop)
     for index in range(begin, end - 1):
         if doc.quoted(index) is not None:

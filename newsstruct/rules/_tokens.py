@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsstruct.backends.base import Annotation, Token
+from newsstruct.rules.coref import role_of
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan
 
 Range = tuple[int, int]
@@ -202,6 +203,27 @@ def _only_a_phrase(doc: _Doc, first: int, stop: int) -> bool:
     return all(doc.tokens[i].upos in _PHRASE_TAGS for i in range(first, stop))
 
 
+def _ratio_after(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell "zes op tien" ("op" between two numbers) from "op" opening a phrase."""
+    after = index + 2 if index + 1 < stop and doc.lower[index + 1] == "de" else index + 1
+    return after < stop and doc.tokens[index - 1].upos == "NUM" and doc.tokens[after].upos == "NUM"
+
+
+def _role_pair(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell "initiatiefnemer en presentatrice Lucille Werner" (two roles of one named person)."""
+    second = index + 1
+    return (
+        second + 1 < stop
+        and index > 0
+        and doc.tokens[index - 1].upos == "NOUN"
+        and doc.tokens[second].upos == "NOUN"
+        and role_of(doc.lower[index - 1]) is not None
+        and role_of(doc.lower[second]) is not None
+        and (second + 1) in doc.in_entity
+        and doc.entity_label.get(second + 1) == "PER"
+    )
+
+
 def _np_after(
     doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
 ) -> Range | None:
@@ -234,6 +256,12 @@ def _np_after(
             if after < stop and after in doc.entity_end and doc.entity_label[after] == "PER":
                 return first, _name_end(doc, doc.entity_end[after], stop) + 1
             return first, tail[1]
+        if word == "op" and head and _ratio_after(doc, index, stop):
+            index += 2 if doc.lower[index + 1] == "de" else 1  # "zes op tien", "één op de vijf"
+            continue
+        if word == "en" and head and _role_pair(doc, index, stop):
+            index += 1  # "initiatiefnemer en presentatrice Lucille Werner": one person
+            continue
         if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
             break
         if not head and _possessive(doc, index):
@@ -312,6 +340,10 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
         capital = doc.tokens[index].text[:1].isupper() and index + 1 < stop
         if head and capital and word in _SURNAME_PARTICLES and not doc.punct(index + 1):
             index -= 1  # "Ten Hag benadrukte", "Van Nieuwenhuizen zei": a surname's particle
+            continue
+        ratio = index - 1 if word == "de" and doc.lower[index - 1] == "op" else index
+        if head and doc.lower[ratio] == "op" and ratio > floor and _ratio_after(doc, ratio, stop):
+            index = ratio - 1  # "Zes op tien vond", "Eén op de vijf zegt"
             continue
         if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
             break

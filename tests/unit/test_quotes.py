@@ -1385,3 +1385,24 @@ def test_the_writers_own_voice_is_no_report() -> None:
     assert run("Ik stel vast dat de feiten hem gelijk geven.", upos=upos) == []
     assert one("„Ik stel vast dat het werkt”, zegt Jansen.")["speaker"] == "Jansen"  # quoted
     assert one("Ze stelt vast dat de feiten hem gelijk geven.", upos=upos)["speaker"] == "Ze"
+
+
+def test_comparisons_ratios_and_two_roles_before_a_name() -> None:
+    upos = {"zei": "VERB", "vond": "VERB", "is": "AUX", "Zes": "NUM", "tien": "NUM"}
+    found = run("Net als Leers zei Bleker dat de wet de wet is.", upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("de wet de wet is", "Bleker")]
+    found = run("Zes op tien vond dat het koningschap moderner mag.", upos=upos)
+    assert [q["speaker"] for q in found] == ["Zes op tien"]
+    text = "„Er zijn twee miljoen Nederlanders met een handicap”, zei initiatiefnemer en "
+    text += "presentatrice Lucille Werner."
+    nouns = {"initiatiefnemer": "NOUN", "presentatrice": "NOUN", "zei": "VERB"}
+    found = run(text, entities={"Lucille Werner": "PER"}, upos=nouns)
+    assert [q["speaker"] for q in found] == ["Lucille Werner"]  # not the first role alone
+
+
+def test_verzuchten_and_te_kennen_geven_report() -> None:
+    upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
+    text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
+    assert one(text, upos=upos)["text"] == "de grenzen van het model bereikt zijn"
+    text = "Hijzelf gaf eerder al te kennen niet zo'n studiehoofd te zijn."
+    assert one(text, upos=upos)["text"] == "niet zo'n studiehoofd te zijn"
