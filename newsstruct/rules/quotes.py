@@ -58,6 +58,7 @@ _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a d
 _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
+_PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
@@ -112,13 +113,27 @@ def _after_close(
         cue = _Cue(index, index, index, doc.lemma(index), kind="attribution")  # "”, huivert hij"
         if _inverted_subject(doc, cue, index, unit[1]) is None:
             cue = None
+    first = cue.first if cue is not None else index
+    if cue is None and doc.lower[index] in _AUXILIARIES:
+        cue = _participle_after(doc, lexicon, index, unit[1])  # "’, had hij teruggeroepen"
     if cue is None:
         return _next_sentence_cue(doc, lexicon, closer, span)
-    window = (cue.first, unit[1])
+    window = (min(first, cue.first), unit[1])
     attribution = _attribution(doc, lexicon, cue, window, None)
     attribution.medium = _medium(doc, lexicon, _until_quote(doc, window), cue.verb)
     end = _until_quote(doc, window)[1]
     return attribution, doc.tokens[end - 1].end
+
+
+def _participle_after(doc: _Doc, lexicon: QuoteLexicon, auxiliary: int, stop: int) -> _Cue | None:
+    """The speech verb a few words after an auxiliary: "had hij gezegd", "heeft X gemeld"."""
+    for index in range(auxiliary + 1, min(stop, auxiliary + _PARTICIPLE_REACH)):
+        if doc.punct(index) or doc.quoted(index) is not None:
+            return None
+        cue = _cue_at(doc, lexicon, index, stop)
+        if cue is not None:
+            return cue if cue.is_verb else None
+    return None
 
 
 def _until_quote(doc: _Doc, window: Range) -> Range:

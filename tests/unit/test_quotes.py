@@ -1406,3 +1406,15 @@ def test_verzuchten_and_te_kennen_geven_report() -> None:
     assert one(text, upos=upos)["text"] == "de grenzen van het model bereikt zijn"
     text = "Hijzelf gaf eerder al te kennen niet zo'n studiehoofd te zijn."
     assert one(text, upos=upos)["text"] == "niet zo'n studiehoofd te zijn"
+
+
+def test_a_trailing_auxiliary_with_the_subject_before_the_participle() -> None:
+    upos = {"had": "AUX", "heeft": "AUX", "teruggeroepen": "VERB", "gezegd": "VERB"}
+    text = "‘Ik ben dit soort toespraken spuugzat’, had hij teruggeroepen."
+    quote = one(text, upos=upos)
+    assert (quote["speaker"], quote["cue"]) == ("hij", "teruggeroepen")
+    text = "„Dat klopt”, heeft minister Jansen gisteren gezegd."
+    quote = one(text, upos=upos)
+    assert (quote["speaker"], quote["cue"]) == ("minister Jansen", "gezegd")
+    text = "„Dat klopt helemaal niet, zeker weten”, heeft hij gisteren een huis gekocht."
+    assert one(text, upos={**upos, "gekocht": "VERB"})["cue"] is None  # no speech verb
