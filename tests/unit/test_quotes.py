@@ -1418,3 +1418,17 @@ def test_a_trailing_auxiliary_with_the_subject_before_the_participle() -> None:
     assert (quote["speaker"], quote["cue"]) == ("minister Jansen", "gezegd")
     text = "„Dat klopt helemaal niet, zeker weten”, heeft hij gisteren een huis gekocht."
     assert one(text, upos={**upos, "gekocht": "VERB"})["cue"] is None  # no speech verb
+
+
+def test_volgens_een_names_a_source_unless_it_names_a_plan() -> None:
+    text = "Volgens een woordvoerder van de politie is de dader een bekende van justitie."
+    quote = one(text)
+    assert (quote["text"], quote["speaker"]) == (
+        "is de dader een bekende van justitie",
+        "een woordvoerder van de politie",
+    )
+    assert one("Volgens een recente peiling zou het kamp groeien.")["speaker"] == (
+        "een recente peiling"
+    )
+    assert run("Volgens een vast patroon gaat het elk jaar mis.") == []
+    assert run("Volgens een scenario van de overheid gaat het mis.") == []
