@@ -137,13 +137,22 @@ class _Doc:
         return closing and before[-1:] in _SENTENCE_END and word[:1].isupper()
 
     def _split_mid_sentence(self, index: int) -> bool:
-        """Tell a backend's sentence split inside a sentence (``... dat Loekasjenko | “met``)."""
+        """Tell a backend's sentence split inside a sentence (``... dat Loekasjenko | “met``).
+
+        A split between two capitalised words on one line ("Omroep | West") is one, and so is
+        a split before a lower-case word.
+        """
         previous = self.tokens[index - 1].text
         if previous[-1:] in _SENTENCE_END or previous[-1:] in ":;":
             return False
         closing = all(ch in _MARK_CHARS for ch in previous) and index > 1
         if closing and self.tokens[index - 2].text[-1:] in _SENTENCE_END:
             return False  # "... iedereen.” | Hij"
+        word = self.tokens[index].text
+        gap = self.text[self.tokens[index - 1].end : self.tokens[index].start]
+        name = previous[:1].isupper() and previous.isalpha() and word[:1].isupper()
+        if name and word.lower() not in _DETERMINERS and not any(c in gap for c in "\n\r"):
+            return True  # "Volgens Omroep | West is de dader": a name cut in two
         following = next(
             (t.text for t in self.tokens[index : index + 3] if any(c.isalnum() for c in t.text)),
             "",

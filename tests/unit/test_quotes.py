@@ -1432,3 +1432,15 @@ def test_volgens_een_names_a_source_unless_it_names_a_plan() -> None:
     )
     assert run("Volgens een vast patroon gaat het elk jaar mis.") == []
     assert run("Volgens een scenario van de overheid gaat het mis.") == []
+
+
+def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
+    text = "Volgens Omroep West is de dader een bekende van justitie."
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
+        for m in re.finditer(r"\w+|\S", text)
+    )
+    split = (Sentence(0, 14, tokens[:2]), Sentence(15, len(text), tokens[2:]))  # "Omroep | West"
+    entity = EntityMention(8, 19, "Omroep West", "ORG")
+    found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
+    assert [describe(text, q)["speaker"] for q in found] == ["Omroep West"]
