@@ -747,3 +747,12 @@ def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
     text = "Het boek is uit. Dat schrijft u."
     at = text.rindex("u.")
     assert resolve_speaker(annotate(text), [], at, at + 1) is None  # nobody to address
+
+
+def test_professions_are_role_nouns() -> None:
+    text = "Architect Sjoerd Soeters bouwde veel. Deze architect is fel tegen woontorens."
+    ann = annotate(text, entities={"Sjoerd Soeters": "PER"})
+    assert _speaker(ann, "Deze architect") == "Sjoerd Soeters"
+    text = "De socioloog Luc Huyse schreef het al. De socioloog twijfelt."
+    ann = annotate(text, entities={"Luc Huyse": "PER"})
+    assert _speaker(ann, "De socioloog", 2) == "Luc Huyse"
