@@ -21,7 +21,13 @@ from newsstruct.rules._attribution import (
     _medium_matches,
     _subject,
 )
-from newsstruct.rules._indirect import _complementizer, _genitive, _indirect, _noun_reports
+from newsstruct.rules._indirect import (
+    _animate,
+    _complementizer,
+    _genitive,
+    _indirect,
+    _noun_reports,
+)
 from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
@@ -252,14 +258,34 @@ def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
     for index in range(*unit):
         if doc.quoted(index) is not None:
             continue
-        cue = _cue_at(doc, lexicon, index, unit[1])
+        cue = _cue_at(doc, lexicon, index, unit[1]) or _infinitive_cue(doc, lexicon, index)
         if cue is None or cue.kind in ("cognition", "attribution"):  # not someone's words here
             continue
         if best is None or abs(index - inside) < best[0]:
             best = (abs(index - inside), cue)
     if best is None:
         return None
-    return _attribution(doc, lexicon, best[1], unit, (span.open, span.close))
+    attribution = _attribution(doc, lexicon, best[1], unit, (span.open, span.close))
+    if best[1].verb > 0 and doc.lower[best[1].verb - 1] == "te":
+        start = unit[0]  # the infinitive has no subject of its own: the clause's speaks
+        while start < unit[1] and doc.lower[start] in _ADVERBS:
+            start += 1
+        subject = _np_after(doc, start, unit[1])  # "Wilders goot ... door ... te noemen"
+        animate = subject is not None and _animate(doc, subject)
+        attribution.speaker = _speaker_span(doc, subject) if subject and animate else None
+    return attribution
+
+
+def _infinitive_cue(doc: _Doc, lexicon: QuoteLexicon, index: int) -> _Cue | None:
+    """A speech verb after "te" ("door moskeeën ‘haatpaleizen’ te noemen"), for a fragment.
+
+    Not a cue of a reported clause ("weigerde te zeggen dat" says nothing), but the quoted
+    label it takes is still the subject's word.
+    """
+    if index == 0 or doc.lower[index - 1] != "te" or doc.tokens[index].upos not in ("VERB", "X"):
+        return None
+    verb = lexicon.simple_verb(doc.lower[index], doc.lemma(index))
+    return None if verb is None else _Cue(index, index, index, verb.lemma, kind=verb.kind)
 
 
 def _quoted(

@@ -1444,3 +1444,10 @@ def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
     entity = EntityMention(8, 19, "Omroep West", "ORG")
     found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
     assert [describe(text, q)["speaker"] for q in found] == ["Omroep West"]
+
+
+def test_a_quoted_label_of_a_speech_verb_after_te_is_partial() -> None:
+    text = "Jansen goot olie op het vuur door moskeeën ‘haatpaleizen’ te noemen."
+    quote = one(text, entities={"Jansen": "PER"}, upos={"noemen": "VERB", "goot": "VERB"})
+    assert (quote["kind"], quote["speaker"], quote["cue"]) == ("partial", "Jansen", "noemen")
+    assert run("Hij weigerde te zeggen dat het klopt.", upos={"zeggen": "VERB"}) == []
