@@ -22,7 +22,12 @@ from newsstruct.models import (
     Span,
     Speaker,
 )
-from newsstruct.rules.entities import EntityCluster, cluster_entities, resolve_speaker
+from newsstruct.rules.entities import (
+    EntityCluster,
+    cluster_entities,
+    resolve_speaker,
+    with_listed_names,
+)
 from newsstruct.rules.quotes import QuoteFinding, find_quotes
 from newsstruct.text import normalize_for_nlp
 
@@ -239,6 +244,7 @@ def _parse_batch(jobs: Sequence[_Job], backend: Backend) -> list[Article]:
 
 def _article(job: _Job, annotation: Annotation, backend: str, models: dict[str, str]) -> Article:
     text = job.text
+    annotation = with_listed_names(annotation)
     blocks = find_blocks(text, title=False if job.title is not None else None)
     clusters = cluster_entities(annotation)
     findings = find_quotes(annotation, blocks)

@@ -23,7 +23,7 @@ from newsstruct.rules.coref import (
     title_gender,
 )
 
-__all__ = ["EntityCluster", "cluster_entities", "resolve_speaker"]
+__all__ = ["EntityCluster", "cluster_entities", "resolve_speaker", "with_listed_names"]
 
 PER: Final = "PER"
 _WORD: Final = re.compile(r"\S+")
@@ -47,6 +47,25 @@ _FINAL_INITIAL: Final = re.compile(r"(?<!\S)\w\.$")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w-])([\w-]+),? $")
 _LOOK_BEHIND: Final = 40
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
+# A capitalised word, then up to three particles and one or two capitalised words: a given
+# name and its surname ("Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE").
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_FULL_NAME: Final = re.compile(
+    rf"(?<![\w'’-])([{_UPPER}][\w'’-]*)"
+    rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES, key=len, reverse=True))}|De|Van|Ten|Ter|Le|La))"
+    rf"{{0,3}}(?: [{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*){{1,2}})(?![\w-])"
+)
+_CAPITALISED: Final = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*")
+# Companies named after a person: their full name is no person ("Albert Heijn opent ...").
+_BRANDS: Final = frozenset(
+    {"albert heijn", "jan linders", "hugo boss", "anton dreesmann", "roland garros"}
+)
+# Places and prizes named after a person end in one of these: "Johan Cruijff ArenA".
+_NAMED_PLACES: Final = frozenset(
+    {"arena", "stadion", "huis", "museum", "park", "plein", "straat", "laan", "weg", "hal"}
+    | {"school", "ziekenhuis", "instituut", "prijs", "trofee", "cup", "stichting", "fonds"}
+)
+_NOT_A_SURNAME: Final = frozenset({"de", "het", "een", "en", "in", "op", "is", "dat", "die"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -620,3 +639,60 @@ def _finish(label: str, group: _Group) -> EntityCluster:
         ).name
     spans = sorted({(m.start, m.end) for m in group.mentions})
     return EntityCluster(label=label, name=name, mentions=tuple(spans))
+
+
+def with_listed_names(annotation: Annotation) -> Annotation:
+    """Add the full names the backend missed that open with a listed given name, as PER.
+
+    "Roman Polanski", "Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE": a capitalised
+    given name from ``data/nl/first_names.txt`` (names that are not also common words), its
+    surname particles and one or two capitalised words. A mention of exactly that name with
+    another label becomes PER ("Lorena Wiebes"/ORG, "Duncan Laurence"/LOC), except for brands
+    and events named after a person ("Albert Heijn", "Roland Garros") and places ending in a
+    place noun ("Johan Cruijff ArenA"); other mentions it overlaps stay as they are; a
+    word after the given name that is a function word ("Anne En toen") is no surname.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = with_listed_names(annotate("Dat zei trainer Erik ten Hag gisteren."))
+        >>> [(m.text, m.label) for m in ann.entities]
+        [('Erik ten Hag', 'PER')]
+
+    """
+    text = annotation.text
+    taken = sorted((m.start, m.end) for m in annotation.entities)
+    starts = [start for start, _ in taken]
+    exact = {(m.start, m.end): m for m in annotation.entities}
+    added: list[EntityMention] = []
+    relabelled: dict[tuple[int, int], EntityMention] = {}
+    for word in _CAPITALISED.finditer(text):
+        if given_name_gender(word.group()) is None:
+            continue
+        match = _FULL_NAME.match(text, word.start())
+        if match is None:
+            continue
+        given, rest = match.group(1), match.group(2)
+        if given.isupper() != rest.strip().replace(" ", "").isupper() and len(given) > 1:
+            continue  # "OLAF TEMPELMAN" and "Olaf Tempelman", not "ANNE Frank"
+        words = rest.split()
+        if words[-1].lower() in _NAMED_PLACES:
+            continue  # "de Johan Cruijff ArenA": a place named after the person
+        if words[-1].lower() in _NOT_A_SURNAME or words[0].lower() in _NOT_A_SURNAME - {"de"}:
+            continue
+        start, end = match.start(), match.end()
+        if " ".join(match.group().lower().split()) in _BRANDS:
+            continue
+        same = exact.get((start, end))
+        if same is not None:  # "Lorena Wiebes"/ORG, "Duncan Laurence"/LOC: the backend's slip
+            if same.label != PER:
+                relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
+            continue
+        at = bisect_right(starts, start)
+        if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
+            continue  # overlaps a mention the backend made
+        added.append(EntityMention(start, end, text[start:end], PER))
+    if not added and not relabelled:
+        return annotation
+    kept = (relabelled.get((m.start, m.end), m) for m in annotation.entities)
+    mentions = sorted((*kept, *added), key=lambda m: (m.start, m.end))
+    return Annotation(annotation.text, annotation.sentences, tuple(mentions))

@@ -756,3 +756,28 @@ def test_professions_are_role_nouns() -> None:
     text = "De socioloog Luc Huyse schreef het al. De socioloog twijfelt."
     ann = annotate(text, entities={"Luc Huyse": "PER"})
     assert _speaker(ann, "De socioloog", 2) == "Luc Huyse"
+
+
+def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
+    from newsstruct.rules.entities import with_listed_names
+
+    def labels(text: str, entities: dict[str, str] | None = None) -> list[tuple[str, str]]:
+        annotation = with_listed_names(annotate(text, entities=entities or {}))
+        return [(m.text, m.label) for m in annotation.entities]
+
+    assert labels("Trainer Erik ten Hag en Anders Fogh Rasmussen kwamen.") == [
+        ("Erik ten Hag", "PER"),
+        ("Anders Fogh Rasmussen", "PER"),
+    ]
+    assert labels("Door MARC HOOGHE") == [("MARC HOOGHE", "PER")]
+    assert labels("Wielrenster Lorena Wiebes won.", {"Lorena Wiebes": "ORG"}) == [
+        ("Lorena Wiebes", "PER")  # the backend's label slipped
+    ]
+    assert labels("Albert Heijn opent een winkel.", {"Albert Heijn": "ORG"}) == [
+        ("Albert Heijn", "ORG")  # a company named after its founder
+    ]
+    assert labels("Ze speelt in de Johan Cruijff ArenA en op Roland Garros.") == []
+    assert labels("Dat was anders dan gedacht. Anne En toen?") == []  # no surname
+    assert labels("Ajax-trainer Erik ten Hag.", {"Ajax-trainer Erik": "PER"}) == [
+        ("Ajax-trainer Erik", "PER")  # overlapping mentions stay as the backend made them
+    ]
