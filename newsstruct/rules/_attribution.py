@@ -146,7 +146,10 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     if before is not None and _named_before_verb(doc, before, clause):
         return before  # "Zelfs Ruttes gedoogpartner Wilders zei": the name ends the subject
     if before is not None and (
-        all(doc.lower[i] in _LEADERS for i in range(clause, before[0]))  # "Ook Heerma vindt"
+        all(  # "Ook Heerma vindt", "Ongeveer 70 procent van de kiezers vindt"
+            doc.lower[i] in _LEADERS or doc.tokens[i].upos == "ADV"
+            for i in range(clause, before[0])
+        )
         or doc.lower[before[0] - 1] in _SUBORDINATORS
     ):
         return before

@@ -1451,3 +1451,9 @@ def test_a_quoted_label_of_a_speech_verb_after_te_is_partial() -> None:
     quote = one(text, entities={"Jansen": "PER"}, upos={"noemen": "VERB", "goot": "VERB"})
     assert (quote["kind"], quote["speaker"], quote["cue"]) == ("partial", "Jansen", "noemen")
     assert run("Hij weigerde te zeggen dat het klopt.", upos={"zeggen": "VERB"}) == []
+
+
+def test_an_adverb_before_the_subject_keeps_its_van_phrase() -> None:
+    text = "Ongeveer 70 procent van de kiezers vindt dat Mauro moet blijven."
+    upos = {"Ongeveer": "ADV", "70": "NUM", "procent": "NOUN", "vindt": "VERB", "dat": "SCONJ"}
+    assert one(text, upos=upos)["speaker"] == "70 procent van de kiezers"
