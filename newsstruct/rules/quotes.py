@@ -602,7 +602,11 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     if phrase is None:
         return None
     person = any(
-        doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG") or role_of(doc.lower[i])
+        (
+            doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
+            and doc.entity_end[doc.in_entity[i]] == phrase[1] - 1  # not "Wilders' haatpaleizen"
+        )
+        or role_of(doc.lower[i])
         for i in range(*phrase)
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")

@@ -125,3 +125,23 @@ def test_the_input_is_consumed_lazily() -> None:
     results = parse_articles(endless(), backend=WhitespaceBackend(), batch_size=4)
     first = [next(results) for _ in range(6)]
     assert [a.text for a in first] == [f"Artikel {n}." for n in range(1, 7)]
+
+
+def test_a_surname_the_backend_did_not_label_introduces_a_quote() -> None:
+    from tests.backends import BuilderBackend
+    from tests.builders import annotate
+
+    class NamedBackend(BuilderBackend):
+        def annotate(self, texts: Sequence[str]) -> list[Annotation]:
+            people = {"Femke Halsema": "PER", "Govert Schilling": "PER"}
+            return [annotate(text, entities=people) for text in texts]
+
+    text = (
+        "Femke Halsema zei: „Dat doen we niet.” Govert Schilling kreeg dus een nee.\n\n"
+        "Schilling geeft de moed niet op. ‘Als hij niet wil, dan maar een ander.’"
+    )
+    article = parse_article(text, backend=NamedBackend())
+    assert [(q.text, q.speaker and q.speaker.name) for q in article.quotes] == [
+        ("Dat doen we niet.", "Femke Halsema"),
+        ("Als hij niet wil, dan maar een ander.", "Govert Schilling"),
+    ]
