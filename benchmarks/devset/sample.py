@@ -7,7 +7,9 @@ Draw 1 (seed ``SEED``) gave 62 articles split dev/test; draws 2 and 3 (seeds ``S
 ``SEED_3``) each added 24 more articles from the same pools, all ``dev``, so that the rules have
 fresh development errors to learn from while the test split stays exactly as it was. Draw 4
 (``SEED_4``) adds 16 ``dev`` articles, the Flemish ones from the longer articles (901-1,500
-words) because their 120-900-word pools are used up.
+words) because their 120-900-word pools are used up. Draw 5 (``SEED_5``) adds 24 articles of
+the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the test split grows
+from 20 to 28 articles so that its scores are less noisy.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ SEED_3 = 20261128
 # (19) has 4 left: draw 3 takes those and fills up with the Dutch outlets.
 PER_OUTLET_3 = {"NOS": 8, "De Telegraaf": 7, "7Days (sevendays.nl)": 5, "De Standaard": 4}
 MIN_WORDS, MAX_WORDS = 120, 900
+SEED_5 = 20261130
+PER_OUTLET_5 = {"NOS": 9, "De Telegraaf": 9, "7Days (sevendays.nl)": 6}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
 DRAW_4 = (
@@ -87,6 +91,17 @@ def main() -> None:
         pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
         for article_id in rng.sample(pool, count):
             chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": 4})
+    taken = {item["id"] for item in chosen}
+    rng = random.Random(SEED_5)
+    fifth = []
+    for outlet, count in PER_OUTLET_5.items():
+        pool = [i for i in sorted(pools[outlet]) if i not in taken]
+        fifth += [{"id": i, "outlet": outlet} for i in rng.sample(pool, count)]
+    rng.shuffle(fifth)
+    for position, item in enumerate(fifth):
+        item["split"] = "test" if position % 3 == 2 else "dev"
+        item["draw"] = 5
+    chosen += fifth
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
 
