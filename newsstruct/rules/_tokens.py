@@ -45,7 +45,8 @@ _ADVERBS: Final = _words(
     "wellicht misschien waarschijnlijk uiteindelijk vorig eerst desondanks daarentegen "
     "niettemin nochtans althans trouwens eigenlijk blijkbaar kennelijk "
     "daarop daarbij daarmee daarin daarover daaruit daarvoor daardoor daarvan daarnaar "
-    "hierop hierbij hiermee hierin hierover hieruit hiervoor hierdoor hiervan"
+    "hierop hierbij hiermee hierin hierover hieruit hiervoor hierdoor hiervan "
+    "achteraf vooraf nadien voorts plots plotseling ineens tegelijk tegelijkertijd"
 )
 _AUXILIARIES: Final = _words(
     "is was zijn waren ben bent heeft hebben had hadden heb hebt wordt worden werd werden "

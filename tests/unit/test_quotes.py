@@ -1457,3 +1457,9 @@ def test_an_adverb_before_the_subject_keeps_its_van_phrase() -> None:
     text = "Ongeveer 70 procent van de kiezers vindt dat Mauro moet blijven."
     upos = {"Ongeveer": "ADV", "70": "NUM", "procent": "NOUN", "vindt": "VERB", "dat": "SCONJ"}
     assert one(text, upos=upos)["speaker"] == "70 procent van de kiezers"
+
+
+def test_an_adverb_between_a_trailing_cue_and_its_subject() -> None:
+    text = "„Geen handig optreden”, zo oordeelde achteraf een CDA-spindoctor."
+    quote = one(text, upos={"oordeelde": "VERB", "achteraf": "ADV"})
+    assert (quote["cue"], quote["speaker"]) == ("oordeelde", "een CDA-spindoctor")
