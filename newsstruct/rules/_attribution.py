@@ -82,8 +82,10 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     """Find the speaker's token range for a cue: its subject, or for "citeren" its object."""
     first, stop = unit
     if not cue.is_verb:
+        if cue.speaker_at is not None and cue.verb > cue.speaker_at:
+            return cue.speaker_at, cue.verb  # "uit [de test bij AH met ...] is gebleken"
         if cue.speaker_at is not None:
-            return _np_after(doc, cue.speaker_at, cue.verb if cue.verb > cue.speaker_at else stop)
+            return _np_after(doc, cue.speaker_at, stop)
         if cue.kind == "anonymous":
             return None
         while first < stop and doc.lower[first] in _LEADERS:

@@ -125,7 +125,10 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
         if text == ":" and index + 1 < stop and doc.quoted(index + 1) is not None:
             break
         if doc.lower[index] in ("en", "maar") and index > first and index + 1 < stop:
-            cue = _cue_at(doc, lexicon, index + 1, stop)
+            at = index + 1
+            while at + 1 < stop and (doc.lower[at] in _AUXILIARIES or doc.lower[at] in _ADVERBS):
+                at += 1  # "... en hebben (ook) beloofd dat"
+            cue = _cue_at(doc, lexicon, at, stop)
             if cue is not None and cue.is_verb and cue.kind != "attribution":
                 break  # "weerspreekt dat hij niet functioneert en zegt te vermoeden dat ..."
         if text == "," and index + 1 < stop:

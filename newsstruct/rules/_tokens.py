@@ -213,6 +213,16 @@ def _only_a_phrase(doc: _Doc, first: int, stop: int) -> bool:
     return all(doc.tokens[i].upos in _PHRASE_TAGS for i in range(first, stop))
 
 
+def _opens_noun(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a demonstrative ("dat onderzoek") from a conjunction or pronoun ("dat hij")."""
+    following = index + 1
+    if following >= stop or doc.punct(following) or _is_pronoun(doc, following):
+        return False
+    word, upos = doc.lower[following], doc.tokens[following].upos
+    closed = _PREPOSITIONS | _CONJUNCTIONS | _ADVERBS | _AUXILIARIES | _DETERMINERS
+    return word not in closed and upos in ("NOUN", "ADJ", "X")
+
+
 def _ratio_after(doc: _Doc, index: int, stop: int) -> bool:
     """Tell "zes op tien" ("op" between two numbers) from "op" opening a phrase."""
     after = index + 2 if index + 1 < stop and doc.lower[index + 1] == "de" else index + 1
@@ -266,6 +276,9 @@ def _np_after(
             if after < stop and after in doc.entity_end and doc.entity_label[after] == "PER":
                 return first, _name_end(doc, doc.entity_end[after], stop) + 1
             return first, tail[1]
+        if index == first and word in ("dat", "die") and _opens_noun(doc, index, stop):
+            index += 1  # "Uit dat onderzoek bleek": a demonstrative, not "dat" the conjunction
+            continue
         if word == "op" and head and _ratio_after(doc, index, stop):
             index += 2 if doc.lower[index + 1] == "de" else 1  # "zes op tien", "één op de vijf"
             continue
@@ -397,8 +410,10 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     if "van" not in doc.lower[first:stop]:
         strong = [i for i in names if doc.entity_label[i] in ("PER", "ORG")]
         final = [i for i in names if doc.entity_end[i] == stop - 1]  # "de krant De Telegraaf"
-        if strong or final:
-            pick = (strong or final)[-1]
+        picks = strong or final
+        inside = bool(picks) and any(w in _PREPOSITIONS for w in doc.lower[first : picks[-1]])
+        if picks and not inside:  # not "de test bij AH met ...": AH is no source there
+            pick = picks[-1]
             return doc.chars(pick, _name_end(doc, doc.entity_end[pick], stop) + 1)
     return doc.chars(first, stop)
 

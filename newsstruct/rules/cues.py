@@ -251,6 +251,10 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
 
 def _breaks_phrase(doc: _Doc, index: int) -> bool:
     word = doc.lower[index]
+    if word in ("en", "of") and not any(  # "met honderd soorten groente en fruit": one phrase
+        doc.tokens[i].upos in ("VERB", "AUX") or doc.punct(i) for i in (index - 1, index + 1)
+    ):
+        return False
     return doc.punct(index) or word in _CONJUNCTIONS or doc.tokens[index].upos in ("VERB", "AUX")
 
 

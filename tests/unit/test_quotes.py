@@ -686,7 +686,7 @@ def test_uit_onderzoek_bleek_with_an_adverb_between() -> None:
     quote = one(
         "Uit gesprekken met diplomaten bleek trouwens dat dit niet ver van de praktijk ligt."
     )
-    assert (quote["cue"], quote["speaker"]) == ("bleek", "gesprekken")
+    assert (quote["cue"], quote["speaker"]) == ("bleek", "gesprekken met diplomaten")
 
 
 def test_possessive_zijn_opens_the_speaker_phrase() -> None:
@@ -1463,3 +1463,23 @@ def test_an_adverb_between_a_trailing_cue_and_its_subject() -> None:
     text = "„Geen handig optreden”, zo oordeelde achteraf een CDA-spindoctor."
     quote = one(text, upos={"oordeelde": "VERB", "achteraf": "ADV"})
     assert (quote["cue"], quote["speaker"]) == ("oordeelde", "een CDA-spindoctor")
+
+
+def test_a_second_report_after_en_and_an_auxiliary_ends_the_first() -> None:
+    text = "Supermarkten hebben gezegd dat ze ervan af willen en hebben beloofd dat het lukt."
+    upos = {"hebben": "AUX", "gezegd": "VERB", "beloofd": "VERB", "willen": "VERB"}
+    found = run(text, upos=upos)
+    assert [(q["text"], q["cue"]) for q in found] == [
+        ("ze ervan af willen", "gezegd"),
+        ("het lukt", "beloofd"),
+    ]
+
+
+def test_uit_source_gebleken_takes_the_whole_source_phrase() -> None:
+    text = "Uit de test bij AH met groente en fruit is gebleken dat sla niet vers blijft."
+    found = run(text, entities={"AH": "ORG"}, upos={"is": "AUX", "gebleken": "VERB"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("sla niet vers blijft", "de test bij AH met groente en fruit")
+    ]
+    found = run("Uit dat onderzoek bleek dat het misging.", upos={"bleek": "VERB"})
+    assert [q["speaker"] for q in found] == ["dat onderzoek"]  # "dat" as a demonstrative
