@@ -52,7 +52,7 @@ _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datze
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
-_FIRST_PERSON: Final = _words("ik we wij")
+_FIRST_PERSON: Final = _words("ik we wij je")  # and the reader addressed as "je"
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 # "zei dat niet", "zei dat maandag nadat ...": adverbs after which "dat" is the verb's object
