@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any, Final, Literal, overload
 
-from newsstruct.backends.base import Annotation, Backend, EntityMention
+from newsstruct.backends.base import Annotation, Backend
 from newsstruct.backends.registry import get_backend
 from newsstruct.chunking import annotate_bounded
 from newsstruct.layout import Block, find_blocks
@@ -27,6 +26,7 @@ from newsstruct.rules.entities import (
     EntityCluster,
     cluster_entities,
     resolve_speaker,
+    with_cluster_names,
     with_listed_names,
 )
 from newsstruct.rules.quotes import QuoteFinding, find_quotes
@@ -243,36 +243,12 @@ def _parse_batch(jobs: Sequence[_Job], backend: Backend) -> list[Article]:
     ]
 
 
-def _with_person_names(annotation: Annotation, clusters: Sequence[EntityCluster]) -> Annotation:
-    """The annotation plus the occurrences of person names the backend did not label.
-
-    Clustering finds every place a person's name is written ("Schilling" after "Govert
-    Schilling"); the quote rules then see "Schilling geeft de moed niet op. ‘...’" as a person
-    introducing the quote. The backend's own mentions stay as they are.
-    """
-    taken = sorted((m.start, m.end) for m in annotation.entities)
-    starts = [start for start, _ in taken]
-    added = []
-    for cluster in clusters:
-        if cluster.label != "PER":
-            continue
-        for start, end in cluster.mentions:
-            at = bisect_right(starts, start)
-            if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
-                continue
-            added.append(EntityMention(start, end, annotation.text[start:end], "PER"))
-    if not added:
-        return annotation
-    mentions = sorted((*annotation.entities, *added), key=lambda m: (m.start, m.end))
-    return replace(annotation, entities=tuple(mentions))
-
-
 def _article(job: _Job, annotation: Annotation, backend: str, models: dict[str, str]) -> Article:
     text = job.text
     annotation = with_listed_names(annotation)
     blocks = find_blocks(text, title=False if job.title is not None else None)
     clusters = cluster_entities(annotation)
-    findings = find_quotes(_with_person_names(annotation, clusters), blocks)
+    findings = find_quotes(with_cluster_names(annotation, clusters), blocks)
     title = job.title
     if title is None and blocks and blocks[0].kind == "title":
         title = text[blocks[0].start : blocks[0].end]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from newsstruct.backends.base import Annotation, EntityMention, Token
@@ -23,7 +23,13 @@ from newsstruct.rules.coref import (
     title_gender,
 )
 
-__all__ = ["EntityCluster", "cluster_entities", "resolve_speaker", "with_listed_names"]
+__all__ = [
+    "EntityCluster",
+    "cluster_entities",
+    "resolve_speaker",
+    "with_cluster_names",
+    "with_listed_names",
+]
 
 PER: Final = "PER"
 _WORD: Final = re.compile(r"\S+")
@@ -660,8 +666,7 @@ def with_listed_names(annotation: Annotation) -> Annotation:
 
     """
     text = annotation.text
-    taken = sorted((m.start, m.end) for m in annotation.entities)
-    starts = [start for start, _ in taken]
+    free = _FreeSpans(annotation.entities)
     exact = {(m.start, m.end): m for m in annotation.entities}
     added: list[EntityMention] = []
     relabelled: dict[tuple[int, int], EntityMention] = {}
@@ -686,13 +691,50 @@ def with_listed_names(annotation: Annotation) -> Annotation:
         if same is not None:  # "Lorena Wiebes"/ORG, "Duncan Laurence"/LOC: the backend's slip
             if same.label != PER:
                 relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
-            continue
-        at = bisect_right(starts, start)
-        if (at > 0 and taken[at - 1][1] > start) or (at < len(taken) and taken[at][0] < end):
-            continue  # overlaps a mention the backend made
-        added.append(EntityMention(start, end, text[start:end], PER))
+        elif free(start, end):
+            added.append(EntityMention(start, end, text[start:end], PER))
+    return _with_mentions(annotation, added, relabelled)
+
+
+def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]) -> Annotation:
+    """Add the occurrences of person names that only clustering found, as PER mentions.
+
+    Clustering finds every place a person's name is written ("Schilling" after "Govert
+    Schilling"); with them the quote rules see "Schilling geeft de moed niet op. ‘...’" as a
+    person introducing the quote. The backend's own mentions stay as they are.
+    """
+    free = _FreeSpans(annotation.entities)
+    added = [
+        EntityMention(start, end, annotation.text[start:end], PER)
+        for cluster in clusters
+        if cluster.label == PER
+        for start, end in cluster.mentions
+        if free(start, end)
+    ]
+    return _with_mentions(annotation, added)
+
+
+class _FreeSpans:
+    """Tells whether a character span overlaps none of the given mentions."""
+
+    def __init__(self, mentions: Sequence[EntityMention]) -> None:
+        self._taken = sorted((m.start, m.end) for m in mentions)
+        self._starts = [start for start, _ in self._taken]
+
+    def __call__(self, start: int, end: int) -> bool:
+        at = bisect_right(self._starts, start)
+        before = at > 0 and self._taken[at - 1][1] > start
+        return not before and not (at < len(self._taken) and self._taken[at][0] < end)
+
+
+def _with_mentions(
+    annotation: Annotation,
+    added: Sequence[EntityMention],
+    relabelled: Mapping[tuple[int, int], EntityMention] | None = None,
+) -> Annotation:
+    """The annotation with mentions added and some replaced, in text order."""
     if not added and not relabelled:
         return annotation
-    kept = (relabelled.get((m.start, m.end), m) for m in annotation.entities)
+    kept = ((relabelled or {}).get((m.start, m.end), m) for m in annotation.entities)
     mentions = sorted((*kept, *added), key=lambda m: (m.start, m.end))
-    return Annotation(annotation.text, annotation.sentences, tuple(mentions))
+    return replace(annotation, entities=tuple(mentions))
