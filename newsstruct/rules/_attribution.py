@@ -36,6 +36,7 @@ _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
     "waarna doordat"
 )
+_SOURCE_PLACES: Final = _words("uit bij")  # where an unnamed source is from or works
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _TIME_NOUNS: Final = _words(
     "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
@@ -381,7 +382,8 @@ def _attribution(
         phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
     speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
-        described = _with_relative_clause(doc, phrase, unit[1])
+        # not after "volgens": "volgens de ondernemer [horen oesters] bij een gezond milieu"
+        described = _with_relative_clause(doc, phrase, unit[1], places=cue.is_verb)
         speaker = speaker if described == phrase else doc.chars(*described)
     skip = [content] if content else []
     return _Attribution(
@@ -423,10 +425,11 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
     return phrase
 
 
-def _with_relative_clause(doc: _Doc, phrase: Range, stop: int) -> Range:
+def _with_relative_clause(doc: _Doc, phrase: Range, stop: int, *, places: bool = True) -> Range:
     """Keep the words that describe an unnamed source: a place and a restrictive clause.
 
-    "de rechtbank in Den Haag", "een man die zegt in de straat te wonen"; a named source
+    "de rechtbank in Den Haag", "een arts uit de stad", "een man die zegt in de straat te
+    wonen"; a named source
     keeps its name alone ("zegt Rutte, die ...", where the clause is set off by a comma).
     """
     first, end = phrase
@@ -435,6 +438,9 @@ def _with_relative_clause(doc: _Doc, phrase: Range, stop: int) -> Range:
         return phrase
     if doc.lower[end] == "in" and end + 1 < stop and _label(doc, end + 1) == "LOC":
         end = doc.entity_end[doc.in_entity[end + 1]] + 1
+    elif places and doc.lower[end] in _SOURCE_PLACES and end + 1 < stop:
+        place = _np_after(doc, end + 1, stop)  # "een arts uit de stad", "een medewerker bij X"
+        end = place[1] if place is not None else end
     if end >= stop or doc.lower[end] != "die":
         return first, end
     index = end + 1

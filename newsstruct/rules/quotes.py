@@ -20,6 +20,7 @@ from newsstruct.rules._attribution import (
     _medium,
     _medium_matches,
     _subject,
+    _with_relative_clause,
 )
 from newsstruct.rules._indirect import (
     _animate,
@@ -592,6 +593,9 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
         if cue is not None and cue.is_verb:
             subject = _subject(doc, cue, (first, opener), lexicon)
             if subject is not None:
+                described = _with_relative_clause(doc, subject, opener)
+                if subject[0] > cue.last and described != subject:
+                    return doc.chars(*described)  # "Dat zegt een man die ... kende. „...”"
                 return _speaker_span(doc, _antecedent(doc, subject))
     while first < opener and (doc.lower[first] in _ADVERBS or doc.tokens[first].upos == "ADV"):
         first += 1

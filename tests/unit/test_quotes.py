@@ -1485,3 +1485,14 @@ def test_uit_source_gebleken_takes_the_whole_source_phrase() -> None:
     ]
     found = run("Uit dat onderzoek bleek dat het misging.", upos={"bleek": "VERB"})
     assert [q["speaker"] for q in found] == ["dat onderzoek"]  # "dat" as a demonstrative
+
+
+def test_an_unnamed_source_keeps_where_it_is_from_and_its_relative_clause() -> None:
+    text = "„Dat is een fabel”, vertelt een arts uit de stad."
+    assert one(text, upos={"vertelt": "VERB"})["speaker"] == "een arts uit de stad"
+    text = "Dat zegt een man die de jongen goed kende. „Hij speelde altijd buiten.”"
+    upos = {"zegt": "VERB", "kende": "VERB", "speelde": "VERB"}
+    found = run(text, upos=upos)
+    assert found[-1]["speaker"] == "een man die de jongen goed kende"
+    text = "Oesters horen volgens de ondernemer bij een gezond watermilieu."
+    assert one(text, upos={"horen": "VERB"})["speaker"] == "de ondernemer"  # "horen bij"
