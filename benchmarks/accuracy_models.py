@@ -159,8 +159,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--models", type=Path, default=Path("newsstruct/data/models"))
     p.add_argument("--json", type=Path, default=None)
     p.add_argument("--only", default="ud,ner", help="ud, ner or both")
+    p.add_argument(
+        "--decoder",
+        choices=("newsstruct", "stanza"),
+        default="newsstruct",
+        help="parser tree decoding: newsstruct's exact shortcut (the library's) or Stanza's",
+    )
     args = p.parse_args(argv)
     import stanza
+
+    if args.decoder == "newsstruct":
+        from newsstruct.backends._mst import install
+
+        install()
 
     t0 = time.time()
     results: dict[str, Any] = {}
@@ -174,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         "CoNLL 2018 UD evaluation F1",
         "ner_eval": "CoNLL-2002 ned.testb, exact span+type (conlleval style)",
         "stanza_version": stanza.__version__,
+        "decoder": args.decoder,
         "seconds": round(time.time() - t0, 1),
     }
     rows = []
