@@ -36,6 +36,7 @@ _SUBORDINATORS: Final = _words(
     "omdat dat als terwijl toen nadat voordat hoewel zoals indien wanneer zodat waarop "
     "waarna doordat"
 )
+_AMONG: Final = _words("andere anderen meer")  # "onder andere": among others, no place
 _SOURCE_PLACES: Final = _words("uit bij")  # where an unnamed source is from or works
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _TIME_NOUNS: Final = _words(
@@ -150,7 +151,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         return before  # "Zelfs Ruttes gedoogpartner Wilders zei": the name ends the subject
     if before is not None and (
         all(  # "Ook Heerma vindt", "Ongeveer 70 procent van de kiezers vindt"
-            doc.lower[i] in _LEADERS or doc.tokens[i].upos == "ADV"
+            doc.lower[i] in _LEADERS
+            or doc.tokens[i].upos == "ADV"
+            or (doc.lower[i] == "onder" and doc.lower[i + 1] in _AMONG)  # "Onder andere X wees"
             for i in range(clause, before[0])
         )
         or doc.lower[before[0] - 1] in _SUBORDINATORS

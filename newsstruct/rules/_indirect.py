@@ -108,6 +108,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         if word in _QUESTION_WORDS:
             return None  # "laat zien hoe dat gaat": "dat" is the subject of a question
         named = index in doc.in_entity or token.text[:1].isupper()  # "Tsepkalo/VERB": a name
+        if word in _ADVERBS and doc.quoted(index) is None:
+            continue  # "wees X er de afgelopen/VERB week op dat": an adjunct, no verb
         if doc.quoted(index) is not None or (token.upos in ("VERB", "AUX") and not named):
             return None
         if _cue_at(doc, lexicon, index, stop) is not None:

@@ -223,6 +223,14 @@ def _opens_noun(doc: _Doc, index: int, stop: int) -> bool:
     return word not in closed and upos in ("NOUN", "ADJ", "X")
 
 
+def _numeral(doc: _Doc, first: int, index: int) -> bool:
+    """Tell whether the phrase so far is a determiner and numbers ("de vier", "zijn twee")."""
+    words = range(first, index)
+    return any(doc.tokens[i].upos == "NUM" for i in words) and all(
+        doc.tokens[i].upos in ("NUM", "DET") or doc.lower[i] in _DETERMINERS for i in words
+    )
+
+
 def _ratio_after(doc: _Doc, index: int, stop: int) -> bool:
     """Tell "zes op tien" ("op" between two numbers) from "op" opening a phrase."""
     after = index + 2 if index + 1 < stop and doc.lower[index + 1] == "de" else index + 1
@@ -295,8 +303,8 @@ def _np_after(
         if word in _DETERMINERS:
             if head:
                 break
-        elif upos in _NON_NP_UPOS or (head and upos == "ADJ"):
-            break
+        elif upos in _NON_NP_UPOS or (head and upos == "ADJ" and not _numeral(doc, first, index)):
+            break  # (but "de vier grote steden": a number heads nothing yet)
         else:
             head = True
         index += 1

@@ -1496,3 +1496,22 @@ def test_an_unnamed_source_keeps_where_it_is_from_and_its_relative_clause() -> N
     assert found[-1]["speaker"] == "een man die de jongen goed kende"
     text = "Oesters horen volgens de ondernemer bij een gezond watermilieu."
     assert one(text, upos={"horen": "VERB"})["speaker"] == "de ondernemer"  # "horen bij"
+
+
+def test_a_time_adjunct_tagged_as_verb_before_the_complementizer() -> None:
+    text = "Onder andere Job Cohen wees Wilders er de afgelopen week op dat het misging."
+    upos = {"Onder": "ADP", "wees": "VERB", "afgelopen": "VERB", "op": "ADP", "dat": "SCONJ"}
+    found = run(text, upos=upos, entities={"Job Cohen": "PER", "Wilders": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [("het misging", "Job Cohen")]
+
+
+def test_a_number_before_adjectives_heads_no_phrase_yet() -> None:
+    text = "Bovendien wijzen de vier grote steden erop dat ze moeten bouwen."
+    upos = {"vier": "NUM", "grote": "ADJ", "steden": "NOUN", "wijzen": "VERB", "dat": "SCONJ"}
+    assert one(text, upos=upos)["speaker"] == "de vier grote steden"
+
+
+def test_delen_reports_a_clause_but_attributes_no_fragment() -> None:
+    upos = {"deelde": "VERB", "deelt": "VERB", "dat": "SCONJ"}
+    assert one("Enzo Knol deelde dat hij elke dag luisterde.", upos=upos)["speaker"] == "Enzo Knol"
+    assert run("De koning deelt foto's van zijn nieuwe ‘bijvrouw’.", upos=upos) == []
