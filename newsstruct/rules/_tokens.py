@@ -223,6 +223,18 @@ def _opens_noun(doc: _Doc, index: int, stop: int) -> bool:
     return word not in closed and upos in ("NOUN", "ADJ", "X")
 
 
+def _attributive(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a participle used as an adjective ("verrassende ritwinnaar") from a verb."""
+    following = index + 1
+    return (
+        doc.lower[index].endswith(("ende", "de", "te", "en"))
+        and index > 0
+        and doc.lower[index - 1] in _DETERMINERS
+        and following < stop
+        and doc.tokens[following].upos in ("NOUN", "ADJ")
+    )
+
+
 def _numeral(doc: _Doc, first: int, index: int) -> bool:
     """Tell whether the phrase so far is a determiner and numbers ("de vier", "zijn twee")."""
     words = range(first, index)
@@ -303,6 +315,8 @@ def _np_after(
         if word in _DETERMINERS:
             if head:
                 break
+        elif not head and upos == "VERB" and _attributive(doc, index, stop):
+            pass  # "de verrassende/VERB ritwinnaar": a participle before its noun
         elif upos in _NON_NP_UPOS or (head and upos == "ADJ" and not _numeral(doc, first, index)):
             break  # (but "de vier grote steden": a number heads nothing yet)
         else:

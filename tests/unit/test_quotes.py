@@ -1515,3 +1515,9 @@ def test_delen_reports_a_clause_but_attributes_no_fragment() -> None:
     upos = {"deelde": "VERB", "deelt": "VERB", "dat": "SCONJ"}
     assert one("Enzo Knol deelde dat hij elke dag luisterde.", upos=upos)["speaker"] == "Enzo Knol"
     assert run("De koning deelt foto's van zijn nieuwe ‘bijvrouw’.", upos=upos) == []
+
+
+def test_a_participle_before_its_noun_opens_the_speaker_phrase() -> None:
+    text = "„Wat een bizar scenario”, zei de verrassende ritwinnaar, die de sprint won."
+    upos = {"zei": "VERB", "de": "DET", "verrassende": "VERB", "ritwinnaar": "NOUN", "won": "VERB"}
+    assert one(text, upos=upos)["speaker"] == "de verrassende ritwinnaar"
