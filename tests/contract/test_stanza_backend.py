@@ -30,3 +30,12 @@ def test_info_names_the_bundled_models(stanza_backend: Backend) -> None:
     info = stanza_backend.info
     assert info.name == "stanza"
     assert set(info.models) == {"tokenize", "pos", "lemma", "depparse", "ner"}
+
+
+def test_the_parser_decodes_with_the_exact_shortcut(stanza_backend: Backend) -> None:
+    from stanza.models.depparse import model
+
+    from newsstruct.backends._mst import one_root_tree
+
+    stanza_backend.annotate(["Hij zei dat het regent."])
+    assert model.chuliu_edmonds_one_root is one_root_tree
