@@ -9,7 +9,9 @@ fresh development errors to learn from while the test split stays exactly as it 
 (``SEED_4``) adds 16 ``dev`` articles, the Flemish ones from the longer articles (901-1,500
 words) because their 120-900-word pools are used up. Draw 5 (``SEED_5``) adds 24 articles of
 the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the test split grows
-from 20 to 28 articles so that its scores are less noisy.
+from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
+articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
+articles), so that the test split holds 40 articles, a quarter of the set.
 """
 
 from __future__ import annotations
@@ -44,6 +46,15 @@ PER_OUTLET_3 = {"NOS": 8, "De Telegraaf": 7, "7Days (sevendays.nl)": 5, "De Stan
 MIN_WORDS, MAX_WORDS = 120, 900
 SEED_5 = 20261130
 PER_OUTLET_5 = {"NOS": 9, "De Telegraaf": 9, "7Days (sevendays.nl)": 6}
+SEED_6 = 20261131
+# (outlet, count, min words, max words)
+DRAW_6 = (
+    ("NOS", 3, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 3, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 2, MIN_WORDS, MAX_WORDS),
+    ("De Morgen", 2, MIN_WORDS, 1500),
+    ("De Standaard", 2, MIN_WORDS, 1500),
+)
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
 DRAW_4 = (
@@ -102,6 +113,12 @@ def main() -> None:
         item["split"] = "test" if position % 3 == 2 else "dev"
         item["draw"] = 5
     chosen += fifth
+    taken = {item["id"] for item in chosen}
+    rng = random.Random(SEED_6)
+    for outlet, count, low, high in DRAW_6:
+        pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
+        for article_id in rng.sample(pool, count):
+            chosen.append({"id": article_id, "outlet": outlet, "split": "test", "draw": 6})
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
 
