@@ -52,7 +52,7 @@ _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datze
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
-_FIRST_PERSON: Final = _words("ik we wij je")  # and the reader addressed as "je"
+_WRITER: Final = _words("ik we wij je")  # the writer, and the reader addressed as "je"
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 # "zei dat niet", "zei dat maandag nadat ...": adverbs after which "dat" is the verb's object
@@ -221,11 +221,11 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
 
 
 def _the_writer(doc: _Doc, speaker: Range | None) -> bool:
-    """Tell a first-person speaker outside quotation marks: the writer, not a source."""
+    """Tell the writer's voice outside quotation marks ("ik", "we", the reader's "je")."""
     if speaker is None:
         return False
     words = doc.text[speaker[0] : speaker[1]].lower().split()
-    return len(words) == 1 and words[0] in _FIRST_PERSON
+    return len(words) == 1 and words[0] in _WRITER
 
 
 def _give_outer_speaker(found: list[QuoteFinding], cue_start: int, speaker: Range) -> None:

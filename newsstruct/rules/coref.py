@@ -282,8 +282,8 @@ def _interviewee(persons: Sequence[PersonMention]) -> int | None:
     if not counts:
         return None
     first: dict[int, int] = {}
-    for person in sorted(persons, key=_start, reverse=True):
-        first[person.cluster] = person.start
+    for person in persons:
+        first[person.cluster] = min(person.start, first.get(person.cluster, person.start))
     return max(counts, key=lambda cluster: (counts[cluster], -first[cluster]))
 
 

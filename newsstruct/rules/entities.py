@@ -580,11 +580,10 @@ def _add_unlabelled(
     One pass over the words of the text: a word that opens a known name form is tried against
     the forms it opens, longest first; spans already taken by a mention are skipped.
     """
-    taken = sorted(
+    free = _FreeSpans(
         [(m.start, m.end) for g in persons for m in g.mentions]
         + [(m.start, m.end) for _, g in others for m in g.mentions]
     )
-    starts = [start for start, _ in taken]
     opening: dict[str, list[tuple[re.Pattern[str], str, _Group]]] = {}
     for group in persons:
         written = {m.name for m in group.mentions} | {_surname(_canonical(group))}
@@ -601,12 +600,9 @@ def _add_unlabelled(
             match = pattern.match(text, word.start())
             if match is None:
                 continue
-            at = bisect_right(starts, match.start())
-            before = at > 0 and taken[at - 1][1] > match.start()
-            if not before and not (at < len(taken) and taken[at][0] < match.end()):
+            if free(match.start(), match.end()):
                 group.mentions.append(_Mention(match.start(), match.end(), form, group.key, PER))
-                taken.insert(at, (match.start(), match.end()))
-                starts.insert(at, match.start())
+                free.take(match.start(), match.end())
             break
 
 
@@ -650,7 +646,7 @@ def _finish(label: str, group: _Group) -> EntityCluster:
 def with_listed_names(annotation: Annotation) -> Annotation:
     """Add the full names the backend missed that open with a listed given name, as PER.
 
-    "Roman Polanski", "Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE": a capitalised
+    "Duncan Laurence", "Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE": a capitalised
     given name from ``data/nl/first_names.txt`` (names that are not also common words), its
     surname particles and one or two capitalised words. A mention of exactly that name with
     another label becomes PER ("Lorena Wiebes"/ORG, "Duncan Laurence"/LOC), except for brands
@@ -666,7 +662,7 @@ def with_listed_names(annotation: Annotation) -> Annotation:
 
     """
     text = annotation.text
-    free = _FreeSpans(annotation.entities)
+    free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
     exact = {(m.start, m.end): m for m in annotation.entities}
     added: list[EntityMention] = []
     relabelled: dict[tuple[int, int], EntityMention] = {}
@@ -703,7 +699,7 @@ def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]
     Schilling"); with them the quote rules see "Schilling geeft de moed niet op. ‘...’" as a
     person introducing the quote. The backend's own mentions stay as they are.
     """
-    free = _FreeSpans(annotation.entities)
+    free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
     added = [
         EntityMention(start, end, annotation.text[start:end], PER)
         for cluster in clusters
@@ -715,16 +711,21 @@ def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]
 
 
 class _FreeSpans:
-    """Tells whether a character span overlaps none of the given mentions."""
+    """Tells whether a character span overlaps none of the spans taken so far."""
 
-    def __init__(self, mentions: Sequence[EntityMention]) -> None:
-        self._taken = sorted((m.start, m.end) for m in mentions)
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._taken = sorted(spans)
         self._starts = [start for start, _ in self._taken]
 
     def __call__(self, start: int, end: int) -> bool:
         at = bisect_right(self._starts, start)
         before = at > 0 and self._taken[at - 1][1] > start
         return not before and not (at < len(self._taken) and self._taken[at][0] < end)
+
+    def take(self, start: int, end: int) -> None:
+        at = bisect_right(self._starts, start)
+        self._taken.insert(at, (start, end))
+        self._starts.insert(at, start)
 
 
 def _with_mentions(
