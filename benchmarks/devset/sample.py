@@ -23,6 +23,7 @@ import json
 import random
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 SEED = 20261126
 PER_OUTLET = {
@@ -76,60 +77,54 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("sample.json"))
     args = parser.parse_args()
-    pools: dict[str, list[str]] = defaultdict(list)
     words_of: dict[str, list[tuple[str, int]]] = defaultdict(list)
     with gzip.open(args.data / "news-nl" / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
         for line in lines:
             record = json.loads(line)
-            words = len(record["text"].split())
-            words_of[record["outlet"]].append((record["id"], words))
-            if record["outlet"] in PER_OUTLET and MIN_WORDS <= words <= MAX_WORDS:
-                pools[record["outlet"]].append(record["id"])
-    rng = random.Random(SEED)
-    chosen = []
-    for outlet, count in PER_OUTLET.items():
-        for article_id in rng.sample(sorted(pools[outlet]), count):
-            chosen.append({"id": article_id, "outlet": outlet})
-    rng.shuffle(chosen)
-    for position, item in enumerate(chosen):
-        item["split"] = "test" if position % 3 == 2 else "dev"
-        item["draw"] = 1
-    for draw, seed, per_outlet in ((2, SEED_2, PER_OUTLET_2), (3, SEED_3, PER_OUTLET_3)):
-        taken = {item["id"] for item in chosen}
+            words_of[record["outlet"]].append((record["id"], len(record["text"].split())))
+    chosen: list[dict[str, Any]] = []
+    for draw, seed, spec, split in (  # split "thirds": shuffled, every third article test
+        (1, SEED, _usual(PER_OUTLET), "thirds"),
+        (2, SEED_2, _usual(PER_OUTLET_2), "dev"),
+        (3, SEED_3, _usual(PER_OUTLET_3), "dev"),
+        (4, SEED_4, DRAW_4, "dev"),
+        (5, SEED_5, _usual(PER_OUTLET_5), "thirds"),
+        (6, SEED_6, DRAW_6, "test"),
+    ):
         rng = random.Random(seed)
-        for outlet, count in per_outlet.items():
-            pool = [i for i in sorted(pools[outlet]) if i not in taken]
-            for article_id in rng.sample(pool, count):
-                chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": draw})
-    taken = {item["id"] for item in chosen}
-    rng = random.Random(SEED_4)
-    for outlet, count, low, high in DRAW_4:
-        pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
-        for article_id in rng.sample(pool, count):
-            chosen.append({"id": article_id, "outlet": outlet, "split": "dev", "draw": 4})
-    taken = {item["id"] for item in chosen}
-    rng = random.Random(SEED_5)
-    fifth = []
-    for outlet, count in PER_OUTLET_5.items():
-        pool = [i for i in sorted(pools[outlet]) if i not in taken]
-        fifth += [{"id": i, "outlet": outlet} for i in rng.sample(pool, count)]
-    rng.shuffle(fifth)
-    for position, item in enumerate(fifth):
-        item["split"] = "test" if position % 3 == 2 else "dev"
-        item["draw"] = 5
-    chosen += fifth
-    taken = {item["id"] for item in chosen}
-    rng = random.Random(SEED_6)
-    for outlet, count, low, high in DRAW_6:
-        pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
-        for article_id in rng.sample(pool, count):
-            chosen.append({"id": article_id, "outlet": outlet, "split": "test", "draw": 6})
+        drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
+        if split == "thirds":
+            rng.shuffle(drawn)
+        for position, item in enumerate(drawn):
+            third = split == "thirds" and position % 3 == 2
+            item["split"] = "test" if third or split == "test" else "dev"
+            item["draw"] = draw
+        chosen += drawn
     split_of = {item["id"]: item["split"] for item in chosen}
     for item in chosen:
         if item["id"] in NEAR_COPIES:
             item["split"] = split_of[NEAR_COPIES[item["id"]]]
     args.out.write_text(json.dumps(chosen, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(chosen)} articles -> {args.out}")
+
+
+def _usual(per_outlet: dict[str, int]) -> tuple[tuple[str, int, int, int], ...]:
+    """A draw's (outlet, count, min words, max words) from the usual 120-900-word pools."""
+    return tuple((outlet, count, MIN_WORDS, MAX_WORDS) for outlet, count in per_outlet.items())
+
+
+def _draw(
+    rng: random.Random,
+    spec: tuple[tuple[str, int, int, int], ...],
+    words_of: dict[str, list[tuple[str, int]]],
+    taken: set[str],
+) -> list[dict[str, Any]]:
+    """Sample each outlet's count among its articles of the given length not taken before."""
+    drawn: list[dict[str, Any]] = []
+    for outlet, count, low, high in spec:
+        pool = sorted(i for i, words in words_of[outlet] if low <= words <= high and i not in taken)
+        drawn += [{"id": i, "outlet": outlet} for i in rng.sample(pool, count)]
+    return drawn
 
 
 if __name__ == "__main__":
