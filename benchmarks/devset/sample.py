@@ -60,6 +60,16 @@ DRAW_6 = (
 # Drawn articles that nearly repeat an article drawn before (the corpus holds both versions of
 # some print articles): they are scored with that article's split, since a test article must
 # not have been tuned on.
+SEED_7 = 20261201
+# Draw 7 adds dev articles: De Morgen's last article of at most 1,500 words, one of De
+# Standaard's longer ones (its shorter pool is used up), the Dutch outlets' usual pools.
+DRAW_7 = (
+    ("NOS", 8, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 8, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 6, MIN_WORDS, MAX_WORDS),
+    ("De Morgen", 1, MIN_WORDS, 1500),
+    ("De Standaard", 1, 1501, 2500),
+)
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -90,6 +100,7 @@ def main() -> None:
         (4, SEED_4, DRAW_4, "dev"),
         (5, SEED_5, _usual(PER_OUTLET_5), "thirds"),
         (6, SEED_6, DRAW_6, "test"),
+        (7, SEED_7, DRAW_7, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
