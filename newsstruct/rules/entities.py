@@ -429,8 +429,16 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
         return None  # "Hij" or "Volgens" tagged as a name
     if tokens and tokens[-1].upos == "NOUN" and _is_title(tokens[-1].text):
         return None  # "Eerste Kamerlid": a role, not a name (the surname "Koning" is PROPN)
+    if tokens and _role_compound(tokens[-1].text):
+        return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
     key = _key(name) if raw.label == PER else _other_key(name)
     return _Mention(start + offset, end, name, key, raw.label)
+
+
+def _role_compound(word: str) -> bool:
+    """Tell a hyphenated role ending in a lower-case role noun ("Bad-acteur", "PVV-leider")."""
+    prefix, _, last = word.rpartition("-")
+    return bool(prefix) and last[:1].islower() and role_of(word) is not None
 
 
 def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int | None:

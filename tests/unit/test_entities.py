@@ -112,6 +112,16 @@ def test_role_alone_tagged_as_a_person_is_dropped() -> None:
     assert list(_persons(ann)) == ["Jan Koning"]
 
 
+def test_a_hyphenated_role_tagged_as_a_person_is_dropped() -> None:
+    text = "Breaking Bad-acteur Bryan Cranston won. Hij was blij."
+    ann = annotate(text, entities={"Breaking Bad-acteur": "PER", "Bryan Cranston": "PER"})
+    assert list(_persons(ann)) == ["Bryan Cranston"]
+    text = "Jean-Pierre Dupont won."  # a hyphenated given name stays a name
+    assert list(_persons(annotate(text, entities={"Jean-Pierre Dupont": "PER"}))) == [
+        "Jean-Pierre Dupont"
+    ]
+
+
 def test_name_split_before_its_particles_is_rejoined() -> None:
     text = "Correspondent Sjoerd den Daas meldt het. Den Daas zegt meer."
     ann = _with(
