@@ -66,6 +66,8 @@ _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
+_INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
+_QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
@@ -449,6 +451,16 @@ def _continue_speakers(
     result = sorted(found, key=lambda q: (q.start, q.end))
     spans = {(span.start, span.end): span for span in doc.spans}
     last_speaker: QuoteFinding | None = None  # the last quote before this one with a speaker
+    answers = sum(
+        1
+        for quote in result
+        if quote.kind == "direct"
+        and quote.speaker is None
+        and (quote.start, quote.end) in spans
+        and _after_question(doc, spans[quote.start, quote.end])
+    )
+    interviewee = _interviewee(doc) if answers >= _INTERVIEW_TURNS else None
+    quoted_blocks = {span.block for span in doc.spans}
     for position, quote in enumerate(result):
         if position and result[position - 1].speaker is not None:
             last_speaker = result[position - 1]
@@ -462,6 +474,9 @@ def _continue_speakers(
             source = _first_attributed_after(doc, result, quote.paragraph)
             if source is not None:
                 result[position] = _with_speaker(quote, source, medium=False)
+            continue
+        if interviewee is not None and span is not None and _answers(doc, span, quoted_blocks):
+            result[position] = replace(quote, speaker=interviewee)  # "Is IS erachter? ‘Nee.’"
             continue
         intro = None if span is None else _intro_speaker(doc, lexicon, span)
         if intro is not None:  # "Timmerman kent het probleem. „Soms zie je ...”"
@@ -500,6 +515,41 @@ def _continue_speakers(
         if echoed is not None:  # a lead quoting words the article attributes further on
             result[position] = _with_speaker(quote, echoed, medium=False)
     return result
+
+
+def _after_question(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell whether an unquoted question ends right before the quote ("Is het zo? ‘Nee.’")."""
+    return doc.text[max(0, span.open - _QUESTION_LOOKBACK) : span.open].rstrip().endswith("?")
+
+
+def _answers(doc: _Doc, span: QuotedSpan, quoted_blocks: set[int]) -> bool:
+    """Tell whether a quote in an interview answers the interviewer's turn before it.
+
+    The turn is a question right before the quote, or a whole paragraph without quotation
+    marks right before the paragraph the quote opens (a remark put to the interviewee).
+    """
+    if _after_question(doc, span):
+        return True
+    block = span.block
+    opens = span.open == doc.blocks[block].start and not span.continued
+    return opens and block > 1 and block - 1 not in quoted_blocks
+
+
+def _interviewee(doc: _Doc) -> Range | None:
+    """The person an interview's answers are from: named most outside quotes, then first.
+
+    Persons count by their last word, so "Teun van Dongen" and "Van Dongen" are one.
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, Range] = {}
+    for start, last in doc.entity_end.items():
+        if doc.entity_label[start] == "PER" and doc.quoted(start) is None:
+            key = doc.lower[last]
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, doc.chars(start, last + 1))
+    if not counts:
+        return None
+    return first[max(counts, key=lambda key: (counts[key], -first[key][0]))]
 
 
 def _echoed(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteFinding | None:

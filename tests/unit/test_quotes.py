@@ -952,6 +952,33 @@ def test_uncued_answer_after_a_question_is_the_other_party_s() -> None:
     ]
 
 
+def test_answers_in_an_interview_are_the_interviewee_s() -> None:
+    text = (
+        "Terrorisme-expert Teun van Dongen legt uit. Een gesprek met Van Dongen.\n\n"
+        "Waarom juist Europa?\n\n"
+        "‘Europa ligt dichtbij. Dat speelt mee.’\n\n"
+        "Minister De Vries wil strengere straffen.\n\n"
+        "‘Dat helpt niet.’\n\n"
+        "Is IS hierachter? ‘Niet altijd.’"
+    )
+    entities = {"Teun van Dongen": "PER", "Van Dongen": "PER", "De Vries": "PER"}
+    found = run(text, entities=entities)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Europa ligt dichtbij. Dat speelt mee.", "Teun van Dongen"),
+        ("Dat helpt niet.", "Teun van Dongen"),  # a remark put to him, not a question
+        ("Niet altijd.", "Teun van Dongen"),
+    ]
+
+
+def test_one_question_before_an_uncued_quote_makes_no_interview() -> None:
+    text = (
+        "Van Dam wil de fabriek. Van Dam biedt veel. „De zaak is rond”, zegt Smit.\n\n"
+        "Wat gebeurt er nu? „We wachten af.”"
+    )
+    found = run(text, entities={"Smit": "PER", "Van Dam": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found][1] == ("We wachten af.", "Smit")
+
+
 def test_group_ze_points_back_to_the_group_subject() -> None:
     text = "De onderzoekers vergeleken de foto's. Daarop zagen ze dat de stad hoger ligt."
     heads = {1: (2, "nsubj"), 8: (1, "nsubj")}
