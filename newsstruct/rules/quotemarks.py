@@ -72,6 +72,7 @@ class _Mark:
     double: bool
     can_open: bool
     can_close: bool
+    genitive: bool = False  # may be a genitive apostrophe ("Bos' toespraak")
 
 
 def is_apostrophe(text: str, index: int) -> bool:
@@ -121,7 +122,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             opens = True  # ‘“Nested” at a quote's start
         if after in _MARK_CHARS and before and not before.isspace():
             closes = True
-        marks.append(_Mark(match.start(), match.end(), mark in _DOUBLE, opens, closes))
+        genitive = mark in "'’" and before in "sxzSXZ" and after == " "
+        marks.append(_Mark(match.start(), match.end(), mark in _DOUBLE, opens, closes, genitive))
     return marks
 
 
@@ -129,14 +131,30 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
     """Pair openers with closers per family; returns the pairs and the openers left open."""
     pairs: list[tuple[_Mark, _Mark]] = []
     pending: dict[bool, _Mark] = {}
-    for mark in marks:
-        opened = pending.get(mark.double)
+    nested: set[bool] = set()  # families whose pending opener replaced an earlier one
+    for index, mark in enumerate(marks):
+        family = mark.double
+        opened = pending.get(family)
+        if opened is not None and mark.genitive and family not in nested:
+            if _closer_follows(marks, index):
+                continue  # "‘... van Wilders' PVV ...’": the quote closes further on
         if opened is not None and mark.can_close:
             pairs.append((opened, mark))
-            del pending[mark.double]
+            del pending[family]
+            nested.discard(family)
         elif mark.can_open:
-            pending[mark.double] = mark  # an earlier unmatched opener is dropped
+            if opened is not None:
+                nested.add(family)  # "'... bevallen, 'fake news' zijn, ...'"
+            pending[family] = mark  # an earlier unmatched opener is dropped
     return pairs, sorted(pending.values(), key=lambda mark: mark.start)
+
+
+def _closer_follows(marks: list[_Mark], index: int) -> bool:
+    """Tell whether the next mark of ``marks[index]``'s family can only close a quote."""
+    family = marks[index].double
+    following = (mark for mark in marks[index + 1 :] if mark.double == family)
+    mark = next(following, None)
+    return mark is not None and mark.can_close and not mark.can_open
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

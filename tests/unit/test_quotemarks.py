@@ -46,6 +46,20 @@ def test_apostrophe_inside_a_quote_does_not_close_it() -> None:
     assert contents(text) == ["Zo’n dag heb ik nooit gehad, 's ochtends al."]
 
 
+def test_genitive_apostrophe_inside_a_quote_does_not_close_it() -> None:
+    text = "Hij zei: 'Ik verdedig Wilders' recht om dat te doen.' Daarna ging hij."
+    assert contents(text) == ["Ik verdedig Wilders' recht om dat te doen."]
+    text = "Ze zei: ‘Thomas’ kaarten zijn uniek.’"
+    assert contents(text) == ["Thomas’ kaarten zijn uniek."]
+
+
+def test_a_closing_mark_after_s_still_closes_a_nested_or_lone_quote() -> None:
+    text = "Hij zei: 'Wat je niet bevalt, 'fake news' noemen, is gevaarlijk.'"
+    assert contents(text) == ["fake news"]  # nested: no genitive guess
+    text = "De 'nieuwe Thomas' komt eraan, zegt ze. 'Jammer.'"
+    assert contents(text) == ["nieuwe Thomas", "Jammer."]
+
+
 def test_is_apostrophe_cases() -> None:
     assert is_apostrophe("zo’n dag", 2)
     assert is_apostrophe("op 's avonds", 3)
