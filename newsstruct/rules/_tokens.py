@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Sequence
 from functools import cached_property
 from itertools import pairwise
@@ -64,6 +65,14 @@ _SENTENCE_END: Final = frozenset(".!?…")
 _MARK_CHARS: Final = frozenset("„“”\"‘’',")
 
 
+_CLOSED_UPOS: Final = _words("ADP ADV ADJ PRON DET SCONJ CCONJ VERB AUX")
+
+
+def _acronym(word: str) -> bool:
+    """Tell an acronym ("OM", "NAVO"): two or more letters, all capitals."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 class _Doc:
     """Tokens of the whole text with units (sentences cut at paragraph ends) and entities."""
 
@@ -77,6 +86,8 @@ class _Doc:
             base = len(self.tokens)
             starts.add(base)
             for token in sentence.tokens:
+                if token.upos in _CLOSED_UPOS and _acronym(token.text):
+                    token = replace(token, upos="PROPN")  # "aldus het OM/ADP": a name
                 self.tokens.append(token)
                 self.heads.append(None if token.head is None else base + token.head)
         self.has_parse = any(head is not None for head in self.heads)
@@ -198,6 +209,8 @@ def _is_pronoun(doc: _Doc, index: int) -> bool:
         closed = _PREPOSITIONS | _CONJUNCTIONS | _ADVERBS | _AUXILIARIES
         if not doc.punct(following) and doc.lower[following] not in closed:
             return doc.tokens[following].upos in ("VERB", "AUX")
+    if word == "het" and index + 1 < len(doc.tokens) and _acronym(doc.tokens[index + 1].text):
+        return False  # "aldus het OM": an article
     if word in _SUBJECT_PRONOUNS or word in _OBJECT_PRONOUNS:
         return True
     return doc.tokens[index].upos == "PRON" and word not in _DETERMINERS
@@ -305,7 +318,8 @@ def _np_after(
         if word == "en" and head and _role_pair(doc, index, stop):
             index += 1  # "initiatiefnemer en presentatrice Lucille Werner": one person
             continue
-        if doc.punct(index) or word in _PREPOSITIONS or word in _CONJUNCTIONS:
+        closed = word in _PREPOSITIONS or word in _CONJUNCTIONS
+        if doc.punct(index) or (closed and not _acronym(doc.tokens[index].text)):
             break
         if not head and _possessive(doc, index):
             index += 1  # "zijn raadadviseur": "zijn" is no verb here

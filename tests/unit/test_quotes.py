@@ -952,6 +952,12 @@ def test_uncued_answer_after_a_question_is_the_other_party_s() -> None:
     ]
 
 
+def test_an_acronym_tagged_as_a_preposition_is_a_name() -> None:
+    text = "„Dat maakt de zaak kwalijker”, aldus het OM."
+    quote = one(text, upos={"het": "PRON", "OM": "ADP", "aldus": "ADV"})
+    assert quote["speaker"] == "het OM"
+
+
 def test_answers_in_an_interview_are_the_interviewee_s() -> None:
     text = (
         "Terrorisme-expert Teun van Dongen legt uit. Een gesprek met Van Dongen.\n\n"
