@@ -66,6 +66,7 @@ _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
+_SMALL_CLAUSE_VERBS: Final = frozenset({"vinden", "noemen", "achten"})  # "vindt het goed"
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
@@ -517,6 +518,24 @@ def _continue_speakers(
     return result
 
 
+def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
+    """Tell whether a report's content is a clause ("Tom en Ellen" after a colon is none).
+
+    Only contents after their cue are asked, in the article's body: a small clause after
+    "vinden", "noemen" or "achten", an answer before "zo laat X weten" and a headline after
+    its colon need no verb.
+    """
+    first, last = doc.token_at(quote.start), doc.token_at(quote.end - 1)
+    cue = None if quote.cue is None else doc.token_at(quote.cue[0])
+    if not doc.has_parse or first is None or last is None or cue is None or cue > first:
+        return True
+    verb = lexicon.simple_verb(doc.lower[cue], doc.lemma(cue))
+    small_clause = verb is not None and verb.lemma in _SMALL_CLAUSE_VERBS
+    if small_clause or doc.blocks[quote.paragraph].kind != "body":
+        return True
+    return any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1))
+
+
 def _after_question(doc: _Doc, span: QuotedSpan) -> bool:
     """Tell whether an unquoted question ends right before the quote ("Is het zo? ‘Nee.’")."""
     return doc.text[max(0, span.open - _QUESTION_LOOKBACK) : span.open].rstrip().endswith("?")
@@ -749,6 +768,7 @@ def find_quotes(
     )
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
     indirect += _noun_reports(doc, lexicon, indirect)
+    indirect = [q for q in indirect if _has_verb(doc, lexicon, q)]
     found = indirect + _quoted(doc, lexicon, indirect)
     speakers = sorted(q.speaker for q in found if q.speaker is not None)
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source

@@ -952,6 +952,17 @@ def test_uncued_answer_after_a_question_is_the_other_party_s() -> None:
     ]
 
 
+def test_a_report_after_its_cue_needs_a_verb_unless_it_is_a_small_clause() -> None:
+    heads = {0: (1, "nsubj")}  # a parse: the tags are real
+    upos = {"Denk": "VERB", "Titanic": "PROPN", "The": "PROPN", "Departed": "PROPN"}
+    assert run("Denk aan Titanic of The Departed.", upos=upos, heads=heads) == []
+    upos = {"stelt": "VERB", "vragen": "NOUN", "markt": "NOUN", "vrije": "ADJ"}
+    assert run("Hij stelt vragen over de markt: de vrije markt.", upos=upos, heads=heads) == []
+    upos = {"vindt": "VERB", "akkoord": "NOUN", "onacceptabel": "ADJ"}
+    found = run("De partij vindt het akkoord onacceptabel.", upos=upos, heads=heads)
+    assert [q["text"] for q in found] == ["het akkoord onacceptabel"]
+
+
 def test_an_acronym_tagged_as_a_preposition_is_a_name() -> None:
     text = "„Dat maakt de zaak kwalijker”, aldus het OM."
     quote = one(text, upos={"het": "PRON", "OM": "ADP", "aldus": "ADV"})
@@ -988,18 +999,19 @@ def test_one_question_before_an_uncued_quote_makes_no_interview() -> None:
 def test_group_ze_points_back_to_the_group_subject() -> None:
     text = "De onderzoekers vergeleken de foto's. Daarop zagen ze dat de stad hoger ligt."
     heads = {1: (2, "nsubj"), 8: (1, "nsubj")}
-    quote = one(text, upos={"onderzoekers": "NOUN"}, heads=heads)
+    quote = one(text, upos={"onderzoekers": "NOUN", "ligt": "VERB"}, heads=heads)
     assert (quote["text"], quote["speaker"]) == ("de stad hoger ligt", "De onderzoekers")
     person = one(
         "Jansen vergeleek de foto's. Daarop zagen ze dat de stad hoger ligt.",
         entities={"Jansen": "PER"},
+        upos={"ligt": "VERB"},
         heads={0: (1, "nsubj"), 8: (1, "nsubj")},
     )
     assert person["speaker"] == "ze"
     text = "Drie boeren hebben een klacht ingediend. Ze vinden dat ze te weinig krijgen."
     heads = {1: (5, "nsubj"), 4: (5, "nsubj:pass"), 7: (1, "nsubj")}
     feats = {"boeren": {"Number": "Plur"}, "klacht": {"Number": "Sing"}}
-    upos = {"boeren": "NOUN", "klacht": "NOUN", "Drie": "NUM"}
+    upos = {"boeren": "NOUN", "klacht": "NOUN", "Drie": "NUM", "krijgen": "VERB"}
     quote = one(text, upos=upos, heads=heads, feats=feats)
     assert quote["speaker"] == "Drie boeren"  # one "klacht" is no group
     text = "Nu hebben drie boeren een klacht ingediend. Ze vinden dat ze te weinig krijgen."
