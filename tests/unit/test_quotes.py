@@ -1201,6 +1201,12 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_bang_zijn_dat_reports_a_fear() -> None:
+    upos = {"zijn": "AUX", "bang": "ADJ", "wordt": "AUX"}
+    quote = one("Veel mensen zijn bang dat China een bewakingsstaat wordt.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("China een bewakingsstaat wordt", "Veel mensen")
+
+
 def test_zeker_van_zijn_and_voor_de_voeten_werpen_report() -> None:
     upos = {"is": "AUX", "zeker": "ADJ"}
     quote = one("De minister is er zeker van dat het plan werkt.", upos=upos)
