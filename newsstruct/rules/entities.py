@@ -51,6 +51,7 @@ _FUNCTION_UPOS: Final = frozenset({"PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX"
 _ELIDED_ARTICLE: Final = re.compile(r"[’'](?:s-|t )\w")
 _FINAL_INITIAL: Final = re.compile(r"(?<!\S)\w\.$")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w-])([\w-]+),? $")
+_DEMONSTRATIVES: Final = frozenset({"Die", "Deze"})  # opening a sentence
 _LOOK_BEHIND: Final = 40
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
@@ -195,11 +196,29 @@ def resolve_speaker(
         if cluster.label == PER
         for s, e in cluster.mentions
     ]
+    if text[start:end] in _DEMONSTRATIVES:
+        named = _ending_previous_sentence(annotation, clusters, start)
+        if named is not None:  # "... de luchtvaartautoriteit FAA. Die laat weten dat ..."
+            return named
     if pronoun_entry(text[start:end]) is not None:
         return resolve_pronoun(annotation, persons, start, end)
     if any(role_of(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
     return _match_name(clusters, text, start, end)
+
+
+def _ending_previous_sentence(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int
+) -> int | None:
+    """The person or organisation named last in the sentence that ends right before ``start``."""
+    before = span_tokens(annotation, max(0, start - _LOOK_BEHIND), start)
+    if len(before) < 2 or before[-1].text not in (".", "!"):
+        return None
+    last = before[-2]
+    for index, cluster in enumerate(clusters):
+        if cluster.label in (PER, "ORG") and any(e == last.end for _, e in cluster.mentions):
+            return index
+    return None
 
 
 def _named_in_span(

@@ -112,6 +112,15 @@ def test_role_alone_tagged_as_a_person_is_dropped() -> None:
     assert list(_persons(ann)) == ["Jan Koning"]
 
 
+def test_die_opening_a_sentence_is_who_ended_the_one_before() -> None:
+    text = "Jan Smit belde met de luchtvaartautoriteit FAA. Die laat weten dat het klopt."
+    ann = annotate(text, entities={"Jan Smit": "PER", "FAA": "ORG"})
+    assert _speaker(ann, "Die") == "FAA"
+    text = "Jan Smit belde de FAA over het toestel. Die laat weten dat het klopt."
+    ann = annotate(text, entities={"Jan Smit": "PER", "FAA": "ORG"})
+    assert _speaker(ann, "Die") != "FAA"  # the sentence ends with no name
+
+
 def test_a_hyphenated_role_tagged_as_a_person_is_dropped() -> None:
     text = "Breaking Bad-acteur Bryan Cranston won. Hij was blij."
     ann = annotate(text, entities={"Breaking Bad-acteur": "PER", "Bryan Cranston": "PER"})
