@@ -134,6 +134,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     before = _np_before(doc, subject_end, clause)
     if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
+    if before is not None and _adverbial(doc, before):
+        before = None  # "Toentertijd/ADJ dacht ze", "Meer serieus zegt de liberaal"
     if (
         before is not None
         and before[0] - 2 >= clause
@@ -190,6 +192,14 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
     return None
+
+
+def _adverbial(doc: _Doc, phrase: Range) -> bool:
+    """Tell a phrase the parser calls an adverbial modifier, however it is tagged."""
+    return doc.has_parse and all(
+        doc.tokens[i].upos in ("ADJ", "ADV") and doc.tokens[i].deprel == "advmod"
+        for i in range(*phrase)
+    )
 
 
 def _before_aside(doc: _Doc, index: int, first: int) -> int:

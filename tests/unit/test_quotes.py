@@ -1201,6 +1201,14 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_a_fronted_adverbial_is_not_the_subject() -> None:
+    text = "Meer serieus zegt de minister dat het werk zwaar is."
+    upos = {"Meer": "ADV", "serieus": "ADJ", "zegt": "VERB", "minister": "NOUN", "is": "AUX"}
+    heads = {0: (1, "advmod"), 1: (2, "advmod"), 4: (2, "nsubj")}
+    quote = one(text, upos=upos, heads=heads)
+    assert (quote["text"], quote["speaker"]) == ("het werk zwaar is", "de minister")
+
+
 def test_bang_zijn_dat_reports_a_fear() -> None:
     upos = {"zijn": "AUX", "bang": "ADJ", "wordt": "AUX"}
     quote = one("Veel mensen zijn bang dat China een bewakingsstaat wordt.", upos=upos)
