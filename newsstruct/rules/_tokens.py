@@ -97,12 +97,14 @@ class _Doc:
             for token in self.tokens
         ]
         self._block_starts = [block.start for block in blocks]
+        self.rejoined: set[int] = set()  # first tokens of backend sentences the rules undid
         self.block_of = [self.block_at(token.start) for token in self.tokens]
         for index in range(1, len(self.tokens)):
             if self.block_of[index] != self.block_of[index - 1] or self._ends_after_quote(index):
                 starts.add(index)
             elif index in starts and self._split_mid_sentence(index):
                 starts.discard(index)
+                self.rejoined.add(index)
         bounds = sorted(starts | {len(self.tokens)})
         self.units = [(a, b) for a, b in pairwise(bounds) if a < b]
         self.unit_of = [0] * len(self.tokens)
@@ -340,13 +342,26 @@ def _np_after(
 
 
 def _name_end(doc: _Doc, last: int, stop: int) -> int:
-    """Extend a name over a surname particle the entity tagger left out ("Tony | van Dijck")."""
+    """Extend a name over a surname particle the entity tagger left out ("Tony | van Dijck").
+
+    A name the backend's sentence split cut in two goes on over the capitalised names after it.
+    """
     index = last + 1
+    if index in doc.rejoined:  # "Volgens The Straits | Times/NOUN": the tagger saw half a name
+        while index < stop and _name_word(doc, index):
+            index += 1
+        return index - 1
     while index < stop and doc.lower[index] in _SURNAME_PARTICLES:
         index += 1
     if index > last + 1 and index < stop and doc.tokens[index].text[:1].isupper():
         return index
     return last
+
+
+def _name_word(doc: _Doc, index: int) -> bool:
+    """Tell a capitalised word that may go on a name (not "Het", "Is", "Dat")."""
+    token = doc.tokens[index]
+    return token.text[:1].isupper() and token.upos in ("PROPN", "NOUN", "X", "ADJ")
 
 
 def _possessive(doc: _Doc, index: int) -> bool:

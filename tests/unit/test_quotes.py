@@ -1507,6 +1507,21 @@ def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
     assert [describe(text, q)["speaker"] for q in found] == ["Omroep West"]
 
 
+def test_a_name_cut_by_a_sentence_split_goes_on_after_it() -> None:
+    text = "Volgens The Straits Times is het de eerste keer."
+    tags = {"Volgens": "ADP", "The": "PROPN", "Straits": "PROPN", "Times": "NOUN", "is": "AUX"}
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), tags.get(m.group(), "X"))
+        for m in re.finditer(r"\w+|\S", text)
+    )
+    split = (Sentence(0, 19, tokens[:3]), Sentence(20, len(text), tokens[3:]))  # "Straits | Times"
+    entity = EntityMention(8, 19, "The Straits", "ORG")  # the tagger saw only the first half
+    found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
+    assert [(describe(text, q)["speaker"], describe(text, q)["text"]) for q in found] == [
+        ("The Straits Times", "is het de eerste keer")
+    ]
+
+
 def test_a_quoted_label_of_a_speech_verb_after_te_is_partial() -> None:
     text = "Jansen goot olie op het vuur door moskeeën ‘haatpaleizen’ te noemen."
     quote = one(text, entities={"Jansen": "PER"}, upos={"noemen": "VERB", "goot": "VERB"})
