@@ -223,6 +223,7 @@ def test_volgens_mid_sentence_keeps_the_whole_clause() -> None:
 
 def test_volgens_a_rule_is_not_a_quote() -> None:
     assert run("Volgens de wet mag dat niet zomaar gebeuren.") == []
+    assert run("Volgens de overlevering vinden de spelen hun oorsprong in de elfde eeuw.") == []
 
 
 def test_aldus_after_a_claim() -> None:
