@@ -112,6 +112,12 @@ def test_role_alone_tagged_as_a_person_is_dropped() -> None:
     assert list(_persons(ann)) == ["Jan Koning"]
 
 
+def test_a_religious_title_is_no_part_of_the_name() -> None:
+    text = "Aaron Malinsky woont in Antwerpen. Rabbi Malinsky lacht."
+    ann = annotate(text, entities={"Aaron Malinsky": "PER", "Rabbi Malinsky": "PER"})
+    assert list(_persons(ann)) == ["Aaron Malinsky"]
+
+
 def test_die_opening_a_sentence_is_who_ended_the_one_before() -> None:
     text = "Jan Smit belde met de luchtvaartautoriteit FAA. Die laat weten dat het klopt."
     ann = annotate(text, entities={"Jan Smit": "PER", "FAA": "ORG"})
