@@ -457,6 +457,8 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
             if not doc.tokens[pick - 1].text[:1].isupper():
                 break
             pick -= 1  # "Ten Hag" where the tagger named only "Hag"
+        if pick > first and doc.tokens[pick - 1].text in _PREPOSITIONS | {"van"}:
+            return doc.chars(first, stop)  # "de vrouw van Xander": the name only modifies
         return doc.chars(pick, stop)
     if "van" not in doc.lower[first:stop]:
         strong = [i for i in names if doc.entity_label[i] in ("PER", "ORG")]

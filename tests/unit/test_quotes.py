@@ -1202,6 +1202,12 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_a_name_after_van_only_modifies_the_speaker() -> None:
+    text = "„Ik ben eindelijk moeder”, schrijft de vrouw van Xander op Instagram."
+    quote = one(text, entities={"Xander": "PER"})
+    assert quote["speaker"] == "de vrouw van Xander"
+
+
 def test_a_fronted_adverbial_is_not_the_subject() -> None:
     text = "Meer serieus zegt de minister dat het werk zwaar is."
     upos = {"Meer": "ADV", "serieus": "ADJ", "zegt": "VERB", "minister": "NOUN", "is": "AUX"}
