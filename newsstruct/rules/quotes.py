@@ -66,6 +66,9 @@ _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
+_SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
+    {"toen", "als", "wanneer", "nadat", "voordat", "zodra", "terwijl", "indien", "tenzij"}
+)
 _SMALL_CLAUSE_VERBS: Final = frozenset({"vinden", "noemen", "achten"})  # "vindt het goed"
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
@@ -536,6 +539,19 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     return any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1))
 
 
+def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:
+    """Tell a time or condition clause before its verb ("Toen zij het zag, riep ze: ...").
+
+    Such a clause sets the scene of the main clause; it is not what the subject says.
+    """
+    first = doc.token_at(quote.start)
+    if first is None or quote.cue is None or quote.cue[0] < quote.end:
+        return False
+    while first < len(doc.tokens) - 1 and doc.lower[first] in ("en", "maar"):
+        first += 1
+    return doc.lower[first] in _SCENE_SETTERS
+
+
 def _after_question(doc: _Doc, span: QuotedSpan) -> bool:
     """Tell whether an unquoted question ends right before the quote ("Is het zo? ‘Nee.’")."""
     return doc.text[max(0, span.open - _QUESTION_LOOKBACK) : span.open].rstrip().endswith("?")
@@ -768,7 +784,9 @@ def find_quotes(
     )
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
     indirect += _noun_reports(doc, lexicon, indirect)
-    indirect = [q for q in indirect if _has_verb(doc, lexicon, q)]
+    indirect = [
+        q for q in indirect if _has_verb(doc, lexicon, q) and not _adverbial_clause(doc, q)
+    ]
     found = indirect + _quoted(doc, lexicon, indirect)
     speakers = sorted(q.speaker for q in found if q.speaker is not None)
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source

@@ -1202,6 +1202,15 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_a_time_or_condition_clause_before_the_verb_is_no_report() -> None:
+    upos = {"zag": "VERB", "riep": "VERB", "wandelde": "VERB", "zagen": "VERB"}
+    found = run("Toen zij het beeldje zag, riep ze: ‘Het is mijn oom!’", upos=upos)
+    assert [(q["kind"], q["text"]) for q in found] == [("direct", "Het is mijn oom!")]
+    assert run("Toen hij over het plein wandelde, zagen ze hun naam.", upos=upos) == []
+    found = run("Dat het plein te klein is, zagen ze meteen.", upos=upos)
+    assert [q["text"] for q in found] == ["Dat het plein te klein is"]
+
+
 def test_a_name_after_van_only_modifies_the_speaker() -> None:
     text = "„Ik ben eindelijk moeder”, schrijft de vrouw van Xander op Instagram."
     quote = one(text, entities={"Xander": "PER"})
