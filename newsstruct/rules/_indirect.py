@@ -469,6 +469,9 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
     )
 
 
+_OBJECT_IT: Final = frozenset({"het", "dat", "dit"})  # the object of a noun-predicate opinion
+
+
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
     """``vinden``/``noemen`` with an object and its predicate: an opinion.
 
@@ -486,6 +489,8 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return None
     if cue.lemma == "noemen" and any(doc.quoted(i) is not None for i in range(begin, end)):
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
+    if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):
+        return doc.chars(begin, end)  # "noemt het een moeilijke beslissing": a noun predicate
     for index in range(begin if fronted else begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]

@@ -608,6 +608,8 @@ def test_noemen_with_a_predicate_and_a_fronted_object() -> None:
     found = run("Rutte noemt het ‘heel bemoedigend’ voor iedereen.", upos={"bemoedigend": "ADJ"})
     assert [q["kind"] for q in found] == ["partial"]
     assert run("Hij noemde de namen van de daders.", upos=upos) == []
+    quote = one("Wethouder Eerenberg noemt het een moeilijke beslissing.", upos=upos)
+    assert quote["text"] == "het een moeilijke beslissing"
 
 
 def test_reporter_first_claim_with_auxiliary_and_participle() -> None:
