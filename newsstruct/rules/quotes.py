@@ -33,6 +33,7 @@ from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
     _SENTENCE_END,
+    _LEADERS,
     _TEMPORAL_REPORT,
     Range,
     _antecedent,
@@ -668,22 +669,24 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     for index in range(opener - 2, first - 1, -1):
         text = doc.tokens[index].text
         initial = len(text) == 2 and text[0].isupper()  # "Mustaf S. heeft": no sentence end
-        if (text[-1:] in _SENTENCE_END and not initial) or doc.quoted(index) is not None:
+        if (text[-1:] in _SENTENCE_END and not initial) or _utterance(doc, index):
             first = index + 1
             break
-    if any(doc.quoted(index) is not None for index in range(first, opener)):
+    if any(_utterance(doc, index) for index in range(first, opener)):
         return None
     for index in range(opener - 1, first - 1, -1):  # the last cue is the sentence's own
         cue = _cue_at(doc, lexicon, index, opener)
         if cue is not None and cue.is_verb:
             subject = _subject(doc, cue, (first, opener), lexicon)
+            if subject is not None and any(doc.quoted(i) for i in range(*subject)):
+                return None  # "Slechts 17% antwoordt ’ja’": no speaker inside a quote
             if subject is not None:
                 described = _with_relative_clause(doc, subject, opener)
                 if subject[0] > cue.last and described != subject:
                     return doc.chars(*described)  # "Dat zegt een man die ... kende. „...”"
                 return _speaker_span(doc, _antecedent(doc, subject))
-    while first < opener and (doc.lower[first] in _ADVERBS or doc.tokens[first].upos == "ADV"):
-        first += 1
+    while first < opener and (doc.lower[first] in _LEADERS or doc.tokens[first].upos == "ADV"):
+        first += 1  # "Maar hij wil niets forceren."
     verbal = doc.tokens[first].upos in ("VERB", "AUX") or doc.lower[first] in _AUXILIARIES
     if first + 1 < opener and verbal:
         first += 1  # "Momenteel zit ze in de WK-modus.": the subject follows the verb
@@ -700,6 +703,15 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
+
+
+def _utterance(doc: _Doc, index: int) -> bool:
+    """Tell whether token ``index`` lies in a quoted sentence, not a quoted word or phrase."""
+    span = doc.quoted(index)
+    if span is None:
+        return False
+    content = doc.text[span.start : span.end]
+    return content[:1].isupper() or content[-1:] in _SENTENCE_END
 
 
 def _first_attributed_after(

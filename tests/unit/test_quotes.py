@@ -387,6 +387,22 @@ def test_unattributed_quote_after_a_sentence_about_a_person() -> None:
     ]
 
 
+def test_intro_sentence_may_open_with_maar_and_hold_a_quoted_word() -> None:
+    text = (
+        "„Het was zwaar”, zegt Jansen.\n\n"
+        "Schiltz wil meer contact. Maar hij wil niets forceren. „Het mag geen ruil worden.”\n\n"
+        "Zo kreeg Eli Ershat een ‘telefoontje uit China’. „De man zei niets.”"
+    )
+    entities = {"Jansen": "PER", "Schiltz": "PER", "Eli Ershat": "PER"}
+    upos = {"kreeg": "VERB", "wil": "VERB", "Zo": "ADV", "Maar": "CCONJ"}
+    found = run(text, entities=entities, upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found if q["kind"] == "direct"] == [
+        ("Het was zwaar", "Jansen"),
+        ("Het mag geen ruil worden.", "hij"),
+        ("De man zei niets.", "Eli Ershat"),
+    ]
+
+
 def test_wat_hem_betreft_keeps_the_whole_clause_and_its_fragment() -> None:
     found = run("Een nieuwe samenwerking is wat hem betreft „niet voor herhaling vatbaar”.")
     assert [(q["kind"], q["text"], q["cue"], q["speaker"]) for q in found] == [
