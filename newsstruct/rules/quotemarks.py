@@ -128,25 +128,22 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
 
 
 def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
-    """Pair openers with closers per family; returns the pairs and the openers left open."""
+    """Pair openers with closers per family; returns the pairs and the openers left open.
+
+    Each family keeps a stack, so a quote nested in one of the same family ("'... bevallen,
+    'fake news' zijn, ...'") closes first and the outer quote still finds its closing mark.
+    """
     pairs: list[tuple[_Mark, _Mark]] = []
-    pending: dict[bool, _Mark] = {}
-    nested: set[bool] = set()  # families whose pending opener replaced an earlier one
+    stacks: dict[bool, list[_Mark]] = {True: [], False: []}
     for index, mark in enumerate(marks):
-        family = mark.double
-        opened = pending.get(family)
-        if opened is not None and mark.genitive and family not in nested:
-            if _closer_follows(marks, index):
-                continue  # "‘... van Wilders' PVV ...’": the quote closes further on
-        if opened is not None and mark.can_close:
-            pairs.append((opened, mark))
-            del pending[family]
-            nested.discard(family)
+        stack = stacks[mark.double]
+        if len(stack) == 1 and mark.genitive and _closer_follows(marks, index):
+            continue  # "‘... van Wilders' PVV ...’": the quote closes further on
+        if stack and mark.can_close:
+            pairs.append((stack.pop(), mark))
         elif mark.can_open:
-            if opened is not None:
-                nested.add(family)  # "'... bevallen, 'fake news' zijn, ...'"
-            pending[family] = mark  # an earlier unmatched opener is dropped
-    return pairs, sorted(pending.values(), key=lambda mark: mark.start)
+            stack.append(mark)
+    return pairs, sorted((m for stack in stacks.values() for m in stack), key=lambda m: m.start)
 
 
 def _closer_follows(marks: list[_Mark], index: int) -> bool:

@@ -53,9 +53,14 @@ def test_genitive_apostrophe_inside_a_quote_does_not_close_it() -> None:
     assert contents(text) == ["Thomas’ kaarten zijn uniek."]
 
 
-def test_a_closing_mark_after_s_still_closes_a_nested_or_lone_quote() -> None:
+def test_a_quote_nested_in_one_of_the_same_family_keeps_the_outer_one() -> None:
     text = "Hij zei: 'Wat je niet bevalt, 'fake news' noemen, is gevaarlijk.'"
-    assert contents(text) == ["fake news"]  # nested: no genitive guess
+    assert contents(text) == ["Wat je niet bevalt, 'fake news' noemen, is gevaarlijk."]
+    text = "’Een ’net niet’-seizoen voor Feyenoord’"
+    assert contents(text) == ["Een ’net niet’-seizoen voor Feyenoord"]
+
+
+def test_a_closing_mark_after_s_still_closes_a_lone_quote() -> None:
     text = "De 'nieuwe Thomas' komt eraan, zegt ze. 'Jammer.'"
     assert contents(text) == ["nieuwe Thomas", "Jammer."]
 
