@@ -507,6 +507,10 @@ def _continue_speakers(
             # An uncued quote further on is, in news, most often the last speaker's (three in
             # four in the development set); no speaker at all is never right there.
             result[position] = _with_speaker(quote, previous, medium=False)
+        elif previous is None:
+            following = _next_attributed(result, position)
+            if following is not None:  # "‘...’ De quote kwam van de premier": who comes next
+                result[position] = _with_speaker(quote, following, medium=False)
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
         quote = result[position]
         span = spans.get((quote.start, quote.end))
@@ -723,6 +727,17 @@ def _first_attributed_after(
         if doc.blocks[quote.paragraph].kind in ("title", "heading"):
             return None
         if quote.cue is not None and quote.speaker is not None:
+            return quote
+    return None
+
+
+def _next_attributed(found: Sequence[QuoteFinding], position: int) -> QuoteFinding | None:
+    """The next direct quote with a cue and a speaker, in this paragraph or the next."""
+    paragraph = found[position].paragraph
+    for quote in found[position + 1 : position + 1 + _TURN_LOOKBACK]:
+        if quote.paragraph > paragraph + 1:
+            return None
+        if quote.kind == "direct" and quote.cue is not None and quote.speaker is not None:
             return quote
     return None
 

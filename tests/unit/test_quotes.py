@@ -387,6 +387,23 @@ def test_unattributed_quote_after_a_sentence_about_a_person() -> None:
     ]
 
 
+def test_an_uncued_quote_before_any_speaker_takes_the_next_one() -> None:
+    text = (
+        "Het pakket folders wordt dikker. ‘Het kan ook anders.’ Het papier stapelt zich op. "
+        "„Veel folders worden weggegooid”, zegt Breed.\n\n"
+        "„Dat is zonde.”"
+    )
+    found = run(text, entities={"Breed": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Het kan ook anders.", "Breed"),
+        ("Veel folders worden weggegooid", "Breed"),
+        ("Dat is zonde.", "Breed"),
+    ]
+    text = "‘Het kan ook anders.’ Het papier stapelt zich op.\n\nEr is veel.\n\n„Ja”, zegt Breed."
+    found = run(text, entities={"Breed": "PER"})
+    assert found[0]["speaker"] is None  # two paragraphs on: too far
+
+
 def test_intro_sentence_may_open_with_maar_and_hold_a_quoted_word() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
