@@ -99,6 +99,7 @@ class _Mention:
     name: str
     key: tuple[str, ...]
     label: str
+    titled: bool = False  # right after a title ("President Macron")
 
 
 @dataclass(slots=True)
@@ -451,7 +452,8 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     if tokens and _role_compound(tokens[-1].text):
         return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
     key = _key(name) if raw.label == PER else _other_key(name)
-    return _Mention(start + offset, end, name, key, raw.label)
+    titled = _after_title(text, start + offset)
+    return _Mention(start + offset, end, name, key, raw.label, titled)
 
 
 def _role_compound(word: str) -> bool:
@@ -484,6 +486,18 @@ def _given_and_surname(text: str, start: int, end: int) -> bool:
     before = re.escape(words[-2] + " ")  # fixed width: a lookbehind may hold it
     alone = re.compile(rf"(?<![\w-])(?<!{before}){re.escape(words[-1])}(?![\w-])")
     return alone.search(text) is not None
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Tell whether a title stands right before ``start`` ("President Macron", "minister X").
+
+    Not after an article: in "verzocht de minister Sea-Watch" the title is a noun of its own.
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    if before is None or title_gender(before.group(1)) is None:
+        return False
+    article = _WORD_BEFORE.search(text, max(0, before.start(1) - _LOOK_BEHIND), before.start(1))
+    return article is None or article.group(1).lower() not in ("de", "het", "een")
 
 
 def _after_role(text: str, start: int) -> bool:
@@ -533,7 +547,13 @@ def _surname_length(group: _Group) -> int:
 
 
 def _vote(mentions: Sequence[_Mention]) -> str:
-    """Majority label; ties go to PER for a person-shaped name, else to the earliest."""
+    """Majority label; ties go to PER for a person-shaped name, else to the earliest.
+
+    A person-shaped name written once right after a title is a person, whatever the tagger
+    said of its other mentions ("President Macron", then "Macron" tagged ORG).
+    """
+    if any(m.titled for m in mentions) and _person_shaped(mentions[0].name):
+        return PER
     counts = Counter(m.label for m in mentions)
     best = max(counts.values())
     tied = {label for label, n in counts.items() if n == best}

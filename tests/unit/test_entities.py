@@ -112,6 +112,15 @@ def test_role_alone_tagged_as_a_person_is_dropped() -> None:
     assert list(_persons(ann)) == ["Jan Koning"]
 
 
+def test_a_name_once_after_a_title_is_a_person_whatever_the_tagger_says() -> None:
+    text = "President Macron sprak. Macron wil door. Macron zei meer. Hij lachte."
+    ann = _with(annotate(text), ("Macron", 1, "PER"), ("Macron", 2, "ORG"), ("Macron", 3, "ORG"))
+    assert list(_persons(ann)) == ["Macron"]
+    text = "Ook verzocht de minister Sea-Watch om uitstel. Sea-Watch weigerde. Sea-Watch vaart."
+    mentions = [("Sea-Watch", 1, "PER"), ("Sea-Watch", 2, "ORG"), ("Sea-Watch", 3, "ORG")]
+    assert list(_persons(_with(annotate(text), *mentions))) == []  # "de minister": a noun
+
+
 def test_a_religious_title_is_no_part_of_the_name() -> None:
     text = "Aaron Malinsky woont in Antwerpen. Rabbi Malinsky lacht."
     ann = annotate(text, entities={"Aaron Malinsky": "PER", "Rabbi Malinsky": "PER"})
