@@ -295,6 +295,14 @@ def _np_after(
     while index < stop:
         if index in doc.entity_end and doc.entity_label.get(index) != "MISC":
             last = _name_end(doc, min(doc.entity_end[index], stop - 1), stop)
+            after = last + 1
+            if (
+                after < stop
+                and doc.tokens[after].upos == "NOUN"
+                and doc.tokens[after].text.islower()
+            ):
+                index, head = after, True  # "het Sri Lankaanse crisismanagement": a modifier
+                continue
             return first, last + 1  # a name ends the phrase
         word, upos = doc.lower[index], doc.tokens[index].upos
         if _name_particle(doc, index, stop):
@@ -467,7 +475,9 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
         inside = bool(picks) and any(w in _PREPOSITIONS for w in doc.lower[first : picks[-1]])
         if picks and not inside:  # not "de test bij AH met ...": AH is no source there
             pick = picks[-1]
-            return doc.chars(pick, _name_end(doc, doc.entity_end[pick], stop) + 1)
+            end = _name_end(doc, doc.entity_end[pick], stop) + 1
+            if not any(doc.tokens[i].upos == "NOUN" for i in range(end, stop)):
+                return doc.chars(pick, end)  # not "het Sri Lankaanse/ORG crisismanagement"
     return doc.chars(first, stop)
 
 

@@ -1237,6 +1237,16 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_a_name_before_a_common_noun_only_modifies_the_source() -> None:
+    text = "Volgens het Sri Lankaanse crisismanagement zijn het de ergste stortregens."
+    upos = {"crisismanagement": "NOUN", "zijn": "AUX", "stortregens": "NOUN", "Volgens": "ADP"}
+    quote = one(text, upos=upos, entities={"Sri Lankaanse": "ORG"})
+    assert (quote["speaker"], quote["text"]) == (
+        "het Sri Lankaanse crisismanagement",
+        "zijn het de ergste stortregens",
+    )
+
+
 def test_a_time_or_condition_clause_before_the_verb_is_no_report() -> None:
     upos = {"zag": "VERB", "riep": "VERB", "wandelde": "VERB", "zagen": "VERB"}
     found = run("Toen zij het beeldje zag, riep ze: ‘Het is mijn oom!’", upos=upos)
