@@ -332,7 +332,11 @@ def _parsed_subject(doc: _Doc, verb: int, unit: Range) -> Range | None:
                 if index in doc.in_entity:
                     start = doc.in_entity[index]
                     return start, doc.entity_end[start] + 1
-                return _np_before(doc, index + 1, first) or (index, index + 1)
+                phrase = _np_before(doc, index + 1, first) or (index, index + 1)
+                named = index + 1
+                if named < stop and named in doc.entity_end and doc.heads[named] == index:
+                    return phrase[0], doc.entity_end[named] + 1  # "Actrice Asia Argento"
+                return phrase
     return None
 
 

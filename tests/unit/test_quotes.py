@@ -1237,6 +1237,14 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
     assert [q["text"] for q in found] == ["Het plan, dat vorige week uitlekte, is onhaalbaar"]
 
 
+def test_a_parsed_subject_takes_in_the_name_beside_it() -> None:
+    text = "Actrice Asia Argento heeft gisteren in een uitzending op de televisie toegegeven dat ze loog."
+    upos = {"Actrice": "NOUN", "heeft": "AUX", "toegegeven": "VERB", "loog": "VERB"}
+    heads = {0: (11, "nsubj"), 1: (0, "appos"), 2: (1, "flat"), 3: (11, "aux")}
+    quote = one(text, upos=upos, heads=heads, entities={"Asia Argento": "PER"})
+    assert (quote["speaker"], quote["text"]) == ("Asia Argento", "ze loog")
+
+
 def test_a_name_before_a_common_noun_only_modifies_the_source() -> None:
     text = "Volgens het Sri Lankaanse crisismanagement zijn het de ergste stortregens."
     upos = {"crisismanagement": "NOUN", "zijn": "AUX", "stortregens": "NOUN", "Volgens": "ADP"}
