@@ -340,6 +340,8 @@ def _strip_name(phrase: str, *, person: bool = False) -> tuple[int, str] | None:
     for suffix in _POSSESSIVE:
         name = name.removesuffix(suffix)
     name = name.rstrip()  # "Loekasjenko 's": a possessive the tokenizer set apart
+    while name and not name[-1].isalnum() and not _FINAL_INITIAL.search(name):
+        name = name[:-1]  # "Ja”, 's": what stood before the possessive is punctuation
     return (offset, name) if name else None
 
 

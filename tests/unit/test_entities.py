@@ -665,6 +665,11 @@ _WORDS = [
 @example(  # a possessive set apart by the tokenizer once left "Loekasjenko " with its space
     words=["Loekasjenko", "(...)", "Loekasjenko", "'s"], spans=[(2, 30, "PER")], speaker=(0, 0)
 )
+@example(  # punctuation before a set-apart possessive once stayed in the name ("Ja”,")
+    words=["Loekasjenko", "“Ja”,", "Rusland.", "“Ja”,", "'s"],
+    spans=[(25, 10, "PER")],
+    speaker=(0, 0),
+)
 def test_noisy_mentions_give_valid_clusters(
     words: list[str], spans: list[tuple[int, int, str]], speaker: tuple[int, int]
 ) -> None:
