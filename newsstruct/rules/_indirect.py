@@ -35,7 +35,7 @@ from newsstruct.rules._tokens import (
     _speaker_span,
     _words,
 )
-from newsstruct.rules.coref import role_of
+from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 
 _TE_VERBS: Final = _words(
@@ -51,6 +51,7 @@ _INTENT: Final = _words("zal zullen wil willen wilde wilden gaat gaan ging ginge
 _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datzelfde")
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
+_AS_VERBS: Final = _words("zien bestempelen")  # with an object and "als" + its predicate
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _WRITER: Final = _words("ik we wij je")  # the writer, and the reader addressed as "je"
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
@@ -479,11 +480,13 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     object in front (``Extra bezuinigen noemt hij een brug te ver``) the whole sentence is the
     report, since the object and its predicate lie on both sides of the cue.
     """
-    if not cue.is_verb or cue.lemma not in _SMALL_CLAUSE_VERBS:
+    if not cue.is_verb or cue.lemma not in _SMALL_CLAUSE_VERBS | _AS_VERBS:
         return None
     first, stop = unit
     begin = _after_subject(doc, lexicon, cue, unit)
     end = _clause_end(doc, lexicon, begin, stop)
+    if cue.lemma in _AS_VERBS:  # "Freilich ziet het als imagebuilding", "bestempelt X als Y"
+        return _as_predicate(doc, begin, end)
     fronted = begin > cue.last + 1 and _fronted_object(doc, first, cue.first)
     if end - begin < 2 or doc.quoted(begin) is not None:
         return None
@@ -501,6 +504,23 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         if doc.punct(index) and doc.quoted(index) is None:
             return None
     return None
+
+
+def _as_predicate(doc: _Doc, begin: int, end: int) -> Range | None:
+    """The object and its "als" predicate, unquoted ("het als imagebuilding"), if that is all.
+
+    A quoted label makes it a partial quote only (as with "noemen"); "als" opening a clause
+    ("zien hoe ..., als die meer willen weten") is a conjunction.
+    """
+    if any(doc.quoted(i) is not None for i in range(begin, end)):
+        return None
+    words = doc.lower[begin:end]
+    if "als" not in words[1:-1] or words[0] in ("hoe", "dat", "of", "wat", "wie"):
+        return None
+    after = begin + words.index("als", 1) + 1
+    if doc.lower[after] in _NOMINATIVE or doc.lower[after] in ("die", "er"):
+        return None
+    return doc.chars(begin, end)
 
 
 def _fronted_object(doc: _Doc, first: int, verb: int) -> bool:

@@ -23,6 +23,8 @@ from newsstruct.rules._attribution import (
     _with_relative_clause,
 )
 from newsstruct.rules._indirect import (
+    _AS_VERBS,
+    _SMALL_CLAUSE_VERBS,
     _animate,
     _complementizer,
     _genitive,
@@ -70,7 +72,6 @@ _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had 
 _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
     {"toen", "als", "wanneer", "nadat", "voordat", "zodra", "terwijl", "indien", "tenzij"}
 )
-_SMALL_CLAUSE_VERBS: Final = frozenset({"vinden", "noemen", "achten"})  # "vindt het goed"
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
@@ -530,7 +531,7 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     """Tell whether a report's content is a clause ("Tom en Ellen" after a colon is none).
 
     Only contents after their cue are asked, in the article's body: a small clause after
-    "vinden", "noemen" or "achten", an answer before "zo laat X weten" and a headline after
+    "vinden", "noemen" or "zien als", an answer before "zo laat X weten" and a headline after
     its colon need no verb.
     """
     first, last = doc.token_at(quote.start), doc.token_at(quote.end - 1)
@@ -538,7 +539,7 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     if not doc.has_parse or first is None or last is None or cue is None or cue > first:
         return True
     verb = lexicon.simple_verb(doc.lower[cue], doc.lemma(cue))
-    small_clause = verb is not None and verb.lemma in _SMALL_CLAUSE_VERBS
+    small_clause = verb is not None and verb.lemma in _SMALL_CLAUSE_VERBS | _AS_VERBS
     if small_clause or doc.blocks[quote.paragraph].kind != "body":
         return True
     return any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1))

@@ -1278,6 +1278,25 @@ def test_a_fronted_adverbial_is_not_the_subject() -> None:
     assert (quote["text"], quote["speaker"]) == ("het werk zwaar is", "de minister")
 
 
+def test_zien_and_bestempelen_with_an_als_predicate_report_an_opinion() -> None:
+    upos = {"ziet": "VERB", "bestempelt": "VERB", "imagebuilding": "NOUN", "pathetisch": "ADJ"}
+    quote = one("Freilich ziet het als imagebuilding.", upos=upos, entities={"Freilich": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("het als imagebuilding", "Freilich")
+    quote = one("Dewinter bestempelt het gedrag als pathetisch.", upos=upos)
+    assert quote["text"] == "het gedrag als pathetisch"
+    found = run("Hij bestempelt het als ‘een schande’.", upos=upos)
+    assert [q["kind"] for q in found] == ["partial"]  # the quoted label is the quote
+    assert run("We lieten zien hoe China werkt als die meer willen weten.", upos=upos) == []
+
+
+def test_betwijfelen_of_reports_a_doubt() -> None:
+    upos = {"betwijfelt": "VERB", "stellen": "VERB"}
+    quote = one(
+        "Correspondent Renout betwijfelt of deze maatregelen de hesjes tevreden stellen.", upos=upos
+    )
+    assert quote["text"] == "deze maatregelen de hesjes tevreden stellen"
+
+
 def test_bang_zijn_dat_reports_a_fear() -> None:
     upos = {"zijn": "AUX", "bang": "ADJ", "wordt": "AUX"}
     quote = one("Veel mensen zijn bang dat China een bewakingsstaat wordt.", upos=upos)
