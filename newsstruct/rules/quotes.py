@@ -19,6 +19,7 @@ from newsstruct.rules._attribution import (
     _inverted_subject,
     _medium,
     _medium_matches,
+    _parsed_subject,
     _subject,
     _with_relative_clause,
 )
@@ -34,8 +35,8 @@ from newsstruct.rules._indirect import (
 from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
-    _SENTENCE_END,
     _LEADERS,
+    _SENTENCE_END,
     _TEMPORAL_REPORT,
     Range,
     _antecedent,
@@ -697,7 +698,7 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
         first += 1  # "Momenteel zit ze in de WK-modus.": the subject follows the verb
     phrase = _np_after(doc, first, opener)
     if phrase is None:
-        return None
+        return _parsed_person(doc, first, opener)
     person = any(
         (
             doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
@@ -708,6 +709,18 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
+
+
+def _parsed_person(doc: _Doc, first: int, stop: int) -> Range | None:
+    """The person the parser makes subject of the sentence's main verb, if a name.
+
+    "Sinds haar debuut woont Kristiane Backer in Londen." introduces Backer.
+    """
+    roots = [i for i in range(first, stop) if doc.heads[i] is None and not doc.punct(i)]
+    subject = _parsed_subject(doc, roots[0], (first, stop)) if len(roots) == 1 else None
+    if subject is None or doc.entity_label.get(subject[0]) != "PER":
+        return None
+    return doc.chars(*subject) if doc.entity_end[subject[0]] == subject[1] - 1 else None
 
 
 def _utterance(doc: _Doc, index: int) -> bool:

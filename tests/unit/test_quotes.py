@@ -404,6 +404,18 @@ def test_an_uncued_quote_before_any_speaker_takes_the_next_one() -> None:
     assert found[0]["speaker"] is None  # two paragraphs on: too far
 
 
+def test_intro_sentence_names_its_parsed_subject_after_a_fronted_phrase() -> None:
+    text = (
+        "„Het was zwaar”, zegt Jansen.\n\n"
+        "Sinds 1989 woont Kristiane Backer in Londen. „Ik ben geboren in Hamburg.”"
+    )
+    upos = {"Sinds": "ADP", "woont": "VERB", "Londen": "PROPN"}
+    heads = {9: (1, "case"), 10: (2, "obl"), 12: (2, "nsubj"), 13: (3, "flat"), 14: (6, "case")}
+    heads |= {15: (2, "obl"), 16: (2, "punct")}  # "woont" (11) is the root
+    found = run(text, entities={"Jansen": "PER", "Kristiane Backer": "PER"}, upos=upos, heads=heads)
+    assert found[-1]["speaker"] == "Kristiane Backer"
+
+
 def test_intro_sentence_may_open_with_maar_and_hold_a_quoted_word() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
