@@ -90,6 +90,11 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
             return _np_after(doc, cue.speaker_at, stop)
         if cue.kind == "anonymous":
             return None
+        governor = doc.heads[cue.last]
+        if governor is not None and first <= governor < stop:  # "Naar eigen zeggen komt Google"
+            parsed = _parsed_subject(doc, governor, unit)
+            if parsed is not None and not (cue.first <= parsed[0] <= cue.last):
+                return parsed
         while first < stop and doc.lower[first] in _LEADERS:
             first += 1  # "Maar hij is naar eigen zeggen ..."
         return _np_after(doc, first, stop)

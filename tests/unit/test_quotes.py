@@ -742,6 +742,16 @@ def test_possessive_zijn_opens_the_speaker_phrase() -> None:
     assert (quote["cue"], quote["speaker"]) == ("schrijft", "Zijn raadadviseur")
 
 
+def test_naar_eigen_zeggen_takes_the_parsed_subject_after_the_verb() -> None:
+    text = "Naar eigen zeggen komt Google met de functie na veel klachten."
+    upos = {"Naar": "ADP", "eigen": "ADJ", "zeggen": "VERB", "komt": "VERB", "functie": "NOUN"}
+    heads = {0: (2, "case"), 1: (2, "amod"), 2: (3, "obl"), 4: (3, "nsubj"), 7: (3, "obl")}
+    heads |= {5: (7, "case"), 6: (7, "det"), 8: (10, "case"), 9: (10, "amod"), 10: (3, "obl")}
+    heads |= {11: (3, "punct")}
+    quote = one(text, upos=upos, heads=heads, entities={"Google": "ORG"})
+    assert quote["speaker"] == "Google"
+
+
 def test_naar_eigen_zeggen_takes_the_clause_subject() -> None:
     found = run("Maar hij is naar eigen zeggen 'verslaafd aan het debat'.")
     assert [(q["kind"], q["cue"], q["speaker"]) for q in found] == [
