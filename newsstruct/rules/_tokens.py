@@ -334,6 +334,13 @@ def _np_after(
         if not head and _possessive(doc, index):
             index += 1  # "zijn raadadviseur": "zijn" is no verb here
             continue
+        if (
+            not head
+            and (word in _ADVERBS or upos == "ADV")
+            and _modifies_adjective(doc, index, stop)
+        ):
+            index += 1  # "het meest recente jaarverslag", "een zeer grote meerderheid"
+            continue
         if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
             break
         if word in _DETERMINERS:
@@ -347,6 +354,12 @@ def _np_after(
             head = True
         index += 1
     return (first, index) if head else None
+
+
+def _modifies_adjective(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell an adverb inside a noun phrase: an adjective and then a noun follow it."""
+    following = doc.tokens[index + 1 : min(index + 3, stop)]
+    return [t.upos for t in following] == ["ADJ", "NOUN"]
 
 
 def _name_end(doc: _Doc, last: int, stop: int) -> int:

@@ -1267,6 +1267,17 @@ def test_a_parsed_subject_takes_in_the_name_beside_it() -> None:
     assert (quote["speaker"], quote["text"]) == ("Asia Argento", "ze loog")
 
 
+def test_an_adverb_before_an_adjective_stays_in_the_source_phrase() -> None:
+    text = "Volgens het meest recente jaarverslag krijgt Sewing een miljoen."
+    upos = {"Volgens": "ADP", "het": "DET", "meest": "ADV", "recente": "ADJ"}
+    upos |= {"jaarverslag": "NOUN", "krijgt": "VERB", "miljoen": "NOUN"}
+    quote = one(text, upos=upos, entities={"Sewing": "PER"})
+    assert (quote["speaker"], quote["text"]) == (
+        "het meest recente jaarverslag",
+        "krijgt Sewing een miljoen",
+    )
+
+
 def test_a_name_before_a_common_noun_only_modifies_the_source() -> None:
     text = "Volgens het Sri Lankaanse crisismanagement zijn het de ergste stortregens."
     upos = {"crisismanagement": "NOUN", "zijn": "AUX", "stortregens": "NOUN", "Volgens": "ADP"}
