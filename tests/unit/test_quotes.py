@@ -1322,6 +1322,12 @@ def test_zien_and_bestempelen_with_an_als_predicate_report_an_opinion() -> None:
     assert run("We lieten zien hoe China werkt als die meer willen weten.", upos=upos) == []
 
 
+def test_opmaken_dat_reports_a_conclusion() -> None:
+    upos = {"maakt": "VERB", "op": "ADP", "zal": "AUX"}
+    quote = one("Uit de cijfers maakt de bank nu op dat dit niet genoeg zal zijn.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("dit niet genoeg zal zijn", "de bank")
+
+
 def test_betwijfelen_of_reports_a_doubt() -> None:
     upos = {"betwijfelt": "VERB", "stellen": "VERB"}
     quote = one(
