@@ -444,6 +444,9 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         begin += 1
     if cue.particle == begin:  # "gaf eerder al te kennen niet ... te zijn"
         begin += cue.size
+    elif cue.particle is not None and begin < cue.particle < stop:
+        if "te" not in doc.lower[begin : cue.particle]:
+            begin = cue.particle + cue.size  # "laat op de eigen website weten verrast te zijn"
     end = _clause_end(doc, lexicon, begin, stop)
     for index in range(begin, end - 1):
         if doc.quoted(index) is not None:
@@ -455,8 +458,22 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         if doc.lower[index] == "te" and verbal:
             if doc.lower[index - 1] == "om":
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
-            return doc.chars(begin, end)
+            return doc.chars(begin, _before_finite_conjunct(doc, index + 2, end))
     return None
+
+
+def _before_finite_conjunct(doc: _Doc, first: int, end: int) -> int:
+    """End a te-clause before "en"/"maar" opening a clause with a finite verb of its own.
+
+    "verrast te zijn door de keuze en ook Bosvelt reageert teleurgesteld": the report ends
+    before "en".
+    """
+    for index in range(first, end):
+        if doc.lower[index] in ("en", "maar") and any(
+            doc.tokens[i].feats.get("VerbForm") == "Fin" for i in range(index + 1, end)
+        ):
+            return index
+    return end
 
 
 def _animate(doc: _Doc, phrase: Range | None) -> bool:

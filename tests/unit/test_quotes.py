@@ -1322,6 +1322,14 @@ def test_zien_and_bestempelen_with_an_als_predicate_report_an_opinion() -> None:
     assert run("We lieten zien hoe China werkt als die meer willen weten.", upos=upos) == []
 
 
+def test_laten_weten_with_a_te_clause_after_the_medium_and_before_a_new_clause() -> None:
+    text = "De club laat op de website weten verrast te zijn door de keuze en ook de directeur reageert boos."
+    upos = {"laat": "VERB", "weten": "VERB", "zijn": "AUX", "reageert": "VERB", "website": "NOUN"}
+    feats = {"laat": {"VerbForm": "Fin"}, "reageert": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats)
+    assert (quote["text"], quote["speaker"]) == ("verrast te zijn door de keuze", "De club")
+
+
 def test_opmaken_dat_reports_a_conclusion() -> None:
     upos = {"maakt": "VERB", "op": "ADP", "zal": "AUX"}
     quote = one("Uit de cijfers maakt de bank nu op dat dit niet genoeg zal zijn.", upos=upos)
