@@ -509,9 +509,13 @@ def _continue_speakers(
             # An uncued quote further on is, in news, most often the last speaker's (three in
             # four in the development set); no speaker at all is never right there.
             result[position] = _with_speaker(quote, previous, medium=False)
-        elif previous is None:
-            following = _next_attributed(result, position)
-            if following is not None:  # "‘...’ De quote kwam van de premier": who comes next
+        else:
+            before = None if span is None else _intro_speaker(doc, lexicon, span, block_before=True)
+            following = _next_attributed(result, position) if previous is None else None
+            if before is not None and _names_a_source(doc, before):
+                # "Teambaas Horner baalt dat ...\n\n„Na zo'n race ...”"
+                result[position] = replace(quote, speaker=before)
+            elif following is not None:  # "‘...’ De quote kwam van de premier": who comes next
                 result[position] = _with_speaker(quote, following, medium=False)
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
         quote = result[position]
@@ -662,14 +666,22 @@ def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) 
     return False
 
 
-def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range | None:
+def _intro_speaker(
+    doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, *, block_before: bool = False
+) -> Range | None:
     """Return who the sentence right before an unattributed quote introduces, if anyone.
 
     The subject of a speech cue in that sentence ("Een buurvrouw reageert geschrokken."), else
-    a person or a personal pronoun opening it ("Timmerman kent het probleem.").
+    a person or a personal pronoun opening it ("Timmerman kent het probleem."). With
+    ``block_before`` the sentence is the last one of the paragraph before, which the quote's
+    paragraph opens after.
     """
     opener = doc.token_at(span.open)
-    if span.continued or opener is None or opener == 0 or doc.block_of[opener - 1] != span.block:
+    if span.continued or opener is None or opener == 0:
+        return None
+    if block_before and span.open != doc.blocks[span.block].start:
+        return None
+    if doc.block_of[opener - 1] != span.block - (1 if block_before else 0):
         return None
     first = doc.units[doc.unit_of[opener - 1]][0]
     for index in range(opener - 2, first - 1, -1):
@@ -709,6 +721,18 @@ def _intro_speaker(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> Range 
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
+
+
+def _names_a_source(doc: _Doc, chars: Range) -> bool:
+    """Tell whether a speaker mention holds a person, an organisation or a personal pronoun."""
+    first, last = doc.token_at(chars[0]), doc.token_at(chars[1] - 1)
+    if first is None or last is None:
+        return False
+    return any(
+        doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
+        or doc.lower[i] in ("hij", "zij", "ze")
+        for i in range(first, last + 1)
+    )
 
 
 def _parsed_person(doc: _Doc, first: int, stop: int) -> Range | None:
@@ -825,9 +849,7 @@ def find_quotes(
     )
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
     indirect += _noun_reports(doc, lexicon, indirect)
-    indirect = [
-        q for q in indirect if _has_verb(doc, lexicon, q) and not _adverbial_clause(doc, q)
-    ]
+    indirect = [q for q in indirect if _has_verb(doc, lexicon, q) and not _adverbial_clause(doc, q)]
     found = indirect + _quoted(doc, lexicon, indirect)
     speakers = sorted(q.speaker for q in found if q.speaker is not None)
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source

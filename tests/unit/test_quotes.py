@@ -404,6 +404,20 @@ def test_an_uncued_quote_before_any_speaker_takes_the_next_one() -> None:
     assert found[0]["speaker"] is None  # two paragraphs on: too far
 
 
+def test_a_quote_opening_a_paragraph_takes_the_person_the_paragraph_before_ends_on() -> None:
+    text = (
+        "Teambaas Horner baalt dat Verstappen vierde werd.\n\n"
+        "„Na zo'n race is dat lastig voor hem.”\n\n"
+        "De wagen is klaar voor Canada.\n\n"
+        "„Daar gaan we winnen.”"
+    )
+    found = run(text, entities={"Horner": "PER", "Verstappen": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Na zo'n race is dat lastig voor hem.", "Horner"),
+        ("Daar gaan we winnen.", "Horner"),  # the car introduces nobody: the last speaker
+    ]
+
+
 def test_intro_sentence_names_its_parsed_subject_after_a_fronted_phrase() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
