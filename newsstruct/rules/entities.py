@@ -51,6 +51,12 @@ _FUNCTION_UPOS: Final = frozenset({"PRON", "DET", "ADP", "SCONJ", "CCONJ", "AUX"
 _ELIDED_ARTICLE: Final = re.compile(r"[’'](?:s-|t )\w")
 _FINAL_INITIAL: Final = re.compile(r"(?<!\S)\w\.$")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w-])([\w-]+),? $")
+_SURNAME_TAIL: Final = re.compile(  # "van der Meer", "ten Hag", "de Jong": only in surnames
+    r" (?:van der|van den|van [’']t|ter|ten|de|den|der) [A-Z][\w’'-]*(?![\w-])"
+)
+_GIVEN_NAME_TAIL: Final = re.compile(  # after a listed given name also "van Dijk", "van de Ven"
+    r" van(?: de)? [A-Z][\w’'-]*(?![\w-])"
+)
 _DEMONSTRATIVES: Final = frozenset({"Die", "Deze"})  # opening a sentence
 _LOOK_BEHIND: Final = 40
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
@@ -421,7 +427,28 @@ def _rejoined(text: str, entities: Sequence[EntityMention]) -> list[EntityMentio
                 )
                 continue
         joined.append(mention)
-    return joined
+    return [_with_surname(text, mention, joined) for mention in joined]
+
+
+def _with_surname(
+    text: str, mention: EntityMention, mentions: Sequence[EntityMention]
+) -> EntityMention:
+    """Take in the particles and surname the backend left after a given name.
+
+    "Ties" + " van der Meer" (the tagger read "Meer" as "more") is "Ties van der Meer". Plain
+    "van" and "van de" only follow a listed given name: "Rutte van de VVD" is no name.
+    """
+    if mention.label != PER or " " in mention.text.strip():
+        return mention
+    tail = _SURNAME_TAIL.match(text, mention.end)
+    if tail is None and given_name_gender(mention.text.strip()) is not None:
+        tail = _GIVEN_NAME_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    end = tail.end()
+    if any(mention.end < other.start < end for other in mentions):
+        return mention  # the surname is a mention of its own
+    return EntityMention(mention.start, end, text[mention.start : end], PER)
 
 
 def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:

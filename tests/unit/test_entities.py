@@ -112,6 +112,15 @@ def test_role_alone_tagged_as_a_person_is_dropped() -> None:
     assert list(_persons(ann)) == ["Jan Koning"]
 
 
+def test_a_surname_with_particles_left_out_by_the_tagger_joins_the_name() -> None:
+    text = "Ties van der Meer van de stichting reageert. Volgens Van der Meer klopt het."
+    ann = annotate(text, entities={"Ties": "PER", "Van der Meer": "PER"})
+    assert _persons(ann) == {"Ties van der Meer": ["Ties van der Meer", "Van der Meer"]}
+    text = "Minister Rutte van de VVD en Jan van Dijk kwamen."  # "van" only after a given name
+    ann = annotate(text, entities={"Rutte": "PER", "Jan": "PER"})
+    assert list(_persons(ann)) == ["Rutte", "Jan van Dijk"]
+
+
 def test_a_name_once_after_a_title_is_a_person_whatever_the_tagger_says() -> None:
     text = "President Macron sprak. Macron wil door. Macron zei meer. Hij lachte."
     ann = _with(annotate(text), ("Macron", 1, "PER"), ("Macron", 2, "ORG"), ("Macron", 3, "ORG"))
