@@ -1344,6 +1344,11 @@ def test_laten_weten_with_a_te_clause_after_the_medium_and_before_a_new_clause()
     assert (quote["text"], quote["speaker"]) == ("verrast te zijn door de keuze", "De club")
 
 
+def test_analyseren_dat_reports_an_analysis() -> None:
+    quote = one("Verder analyseert de krant dat Forum evenveel zetels lijkt te behalen.")
+    assert (quote["text"], quote["speaker"]) == ("Forum evenveel zetels lijkt te behalen", "de krant")
+
+
 def test_opmaken_dat_reports_a_conclusion() -> None:
     upos = {"maakt": "VERB", "op": "ADP", "zal": "AUX"}
     quote = one("Uit de cijfers maakt de bank nu op dat dit niet genoeg zal zijn.", upos=upos)
