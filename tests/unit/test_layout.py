@@ -334,6 +334,7 @@ def test_sections_of_short_lines_are_headings() -> None:
         "Door Nathalie Carpentier",
         "Door Joost de Vries, hoofdredacteur",
         "door marieke van den berg",
+        "door rik van puymbroeck / foto thomas sweertvaegher",
         "DOOR PIET JANSEN",
         "Door R.J. de Wit",
         "Door Jan Smit | 12.05.2024, 14:03",
@@ -469,6 +470,10 @@ def test_name_in_the_middle_is_not_a_signature() -> None:
         "Heeft u iets gezien? Laat het ons weten via de mail.",
         "In de krant van zaterdag lees je meer over de opening van de brug.",
         "Meer in onze extra uitzending om 22.00 uur op NPO 2.",
+        "Vind jij dat iedereen het Paasverhaal hoort te weten? Reageer op onze stelling!",
+        "UPDATE 10:35 uur",
+        "Eef Lanoye, Sterrenogen, Arbeiderspers, 142 p., 16,50 euro.",
+        "Eerder maakten we onderstaande uitlegvideo over de problemen met de Boeing.",
     ],
 )
 def test_boilerplate(line: str) -> None:
