@@ -444,9 +444,12 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         begin += 1
     if cue.particle == begin:  # "gaf eerder al te kennen niet ... te zijn"
         begin += cue.size
-    elif cue.particle is not None and begin < cue.particle < stop:
-        if "te" not in doc.lower[begin : cue.particle]:
-            begin = cue.particle + cue.size  # "laat op de eigen website weten verrast te zijn"
+    elif (
+        cue.particle is not None
+        and begin < cue.particle < stop
+        and "te" not in doc.lower[begin : cue.particle]
+    ):
+        begin = cue.particle + cue.size  # "laat op de eigen website weten verrast te zijn"
     end = _clause_end(doc, lexicon, begin, stop)
     for index in range(begin, end - 1):
         if doc.quoted(index) is not None:

@@ -1274,7 +1274,10 @@ def test_subject_with_a_relative_clause_before_an_inverted_cue_is_no_claim() -> 
 
 
 def test_a_parsed_subject_takes_in_the_name_beside_it() -> None:
-    text = "Actrice Asia Argento heeft gisteren in een uitzending op de televisie toegegeven dat ze loog."
+    text = (
+        "Actrice Asia Argento heeft gisteren in een uitzending op de televisie toegegeven "
+        "dat ze loog."
+    )
     upos = {"Actrice": "NOUN", "heeft": "AUX", "toegegeven": "VERB", "loog": "VERB"}
     heads = {0: (11, "nsubj"), 1: (0, "appos"), 2: (1, "flat"), 3: (11, "aux")}
     quote = one(text, upos=upos, heads=heads, entities={"Asia Argento": "PER"})
@@ -1337,7 +1340,10 @@ def test_zien_and_bestempelen_with_an_als_predicate_report_an_opinion() -> None:
 
 
 def test_laten_weten_with_a_te_clause_after_the_medium_and_before_a_new_clause() -> None:
-    text = "De club laat op de website weten verrast te zijn door de keuze en ook de directeur reageert boos."
+    text = (
+        "De club laat op de website weten verrast te zijn door de keuze "
+        "en ook de directeur reageert boos."
+    )
     upos = {"laat": "VERB", "weten": "VERB", "zijn": "AUX", "reageert": "VERB", "website": "NOUN"}
     feats = {"laat": {"VerbForm": "Fin"}, "reageert": {"VerbForm": "Fin"}}
     quote = one(text, upos=upos, feats=feats)
@@ -1346,7 +1352,8 @@ def test_laten_weten_with_a_te_clause_after_the_medium_and_before_a_new_clause()
 
 def test_analyseren_dat_reports_an_analysis() -> None:
     quote = one("Verder analyseert de krant dat Forum evenveel zetels lijkt te behalen.")
-    assert (quote["text"], quote["speaker"]) == ("Forum evenveel zetels lijkt te behalen", "de krant")
+    expected = ("Forum evenveel zetels lijkt te behalen", "de krant")
+    assert (quote["text"], quote["speaker"]) == expected
 
 
 def test_opmaken_dat_reports_a_conclusion() -> None:
