@@ -490,7 +490,8 @@ def _continue_speakers(
             result[position] = replace(quote, speaker=intro)
             continue
         previous = last_speaker
-        other = _other_party(doc, result, position, previous)
+        goes_on = span is not None and span.continued  # the same speaker's words, run on
+        other = None if goes_on else _other_party(doc, result, position, previous)
         if other is not None:  # "‘Had u gedronken?’, vroeg de rechter. ‘Nee.’": a turn
             result[position] = _with_speaker(quote, other, medium=False)
             continue

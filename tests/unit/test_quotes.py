@@ -1068,6 +1068,17 @@ def test_one_question_before_an_uncued_quote_makes_no_interview() -> None:
     assert [(q["text"], q["speaker"]) for q in found][1] == ("We wachten af.", "Smit")
 
 
+def test_a_quote_running_on_into_a_new_paragraph_keeps_its_speaker_even_if_it_asks() -> None:
+    text = (
+        "„Ik was thuis”, zei Smit.\n\n"
+        "„Had u gedronken?”, vroeg de rechter.\n\n"
+        "Pauw: „Nee. Ze kwam vorige week aan tafel.\n\n"
+        "„Toen zei ik tegen haar: wat moet ik hiermee?”"
+    )
+    found = run(text, entities={"Smit": "PER", "Pauw": "PER"})
+    assert [q["speaker"] for q in found if q["kind"] == "direct"][-2:] == ["Pauw", "Pauw"]
+
+
 def test_group_ze_points_back_to_the_group_subject() -> None:
     text = "De onderzoekers vergeleken de foto's. Daarop zagen ze dat de stad hoger ligt."
     heads = {1: (2, "nsubj"), 8: (1, "nsubj")}
