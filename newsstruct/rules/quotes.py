@@ -701,7 +701,8 @@ def _intro_speaker(
                 return None  # "Slechts 17% antwoordt ’ja’": no speaker inside a quote
             if subject is not None:
                 described = _with_relative_clause(doc, subject, opener)
-                if subject[0] > cue.last and described != subject:
+                inside = subject[1] < cue.first < described[1]  # "een man die zegt ... te wonen"
+                if (subject[0] > cue.last or inside) and described != subject:
                     return doc.chars(*described)  # "Dat zegt een man die ... kende. „...”"
                 return _speaker_span(doc, _antecedent(doc, subject))
     while first < opener and (doc.lower[first] in _LEADERS or doc.tokens[first].upos == "ADV"):

@@ -1740,6 +1740,10 @@ def test_an_unnamed_source_keeps_where_it_is_from_and_its_relative_clause() -> N
     upos = {"zegt": "VERB", "kende": "VERB", "speelde": "VERB"}
     found = run(text, upos=upos)
     assert found[-1]["speaker"] == "een man die de jongen goed kende"
+    text = "Het is onrustig, weet een man die zegt in de straat te wonen. „Schreeuwen en gedoe.”"
+    upos = {"weet": "VERB", "zegt": "VERB", "wonen": "VERB", "man": "NOUN"}
+    found = run(text, upos=upos)
+    assert found[-1]["speaker"] == "een man die zegt in de straat te wonen"
     text = "Oesters horen volgens de ondernemer bij een gezond watermilieu."
     assert one(text, upos={"horen": "VERB"})["speaker"] == "de ondernemer"  # "horen bij"
 
