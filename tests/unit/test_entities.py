@@ -824,6 +824,10 @@ def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
     assert labels("Albert Heijn opent een winkel.", {"Albert Heijn": "ORG"}) == [
         ("Albert Heijn", "ORG")  # a company named after its founder
     ]
+    assert labels("Lionel Messi en Meryl Streep kwamen.", {"Lionel Messi": "ORG"}) == [
+        ("Lionel Messi", "PER"),  # international given names are listed too
+        ("Meryl Streep", "PER"),
+    ]
     assert labels("Ze speelt in de Johan Cruijff ArenA en op Roland Garros.") == []
     assert labels("Dat was anders dan gedacht. Anne En toen?") == []  # no surname
     assert labels("Ajax-trainer Erik ten Hag.", {"Ajax-trainer Erik": "PER"}) == [
