@@ -513,9 +513,12 @@ def _continue_speakers(
         else:
             before = None if span is None else _intro_speaker(doc, lexicon, span, block_before=True)
             following = _next_attributed(result, position) if previous is None else None
+            after = None if span is None or previous is not None else _named_after(doc, span)
             if before is not None and _names_a_source(doc, before):
                 # "Teambaas Horner baalt dat ...\n\n„Na zo'n race ...”"
                 result[position] = replace(quote, speaker=before)
+            elif after is not None:  # "‘Ken je die grap?’ André Gantman steekt zijn vinger op."
+                result[position] = replace(quote, speaker=after)
             elif following is not None:  # "‘...’ De quote kwam van de premier": who comes next
                 result[position] = _with_speaker(quote, following, medium=False)
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
@@ -723,6 +726,17 @@ def _intro_speaker(
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
+
+
+def _named_after(doc: _Doc, span: QuotedSpan) -> Range | None:
+    """The person whose name opens the sentence right after a quoted sentence, if any."""
+    content = doc.text[span.start : span.end]
+    after = doc.token_at(span.close)
+    if content[-1:] not in _SENTENCE_END or after is None or doc.block_of[after] != span.block:
+        return None
+    if doc.tokens[after].start < span.close or doc.entity_label.get(after) != "PER":
+        return None
+    return doc.chars(after, doc.entity_end[after] + 1)
 
 
 def _names_a_source(doc: _Doc, chars: Range) -> bool:

@@ -418,6 +418,14 @@ def test_a_quote_opening_a_paragraph_takes_the_person_the_paragraph_before_ends_
     ]
 
 
+def test_an_uncued_first_quote_takes_the_person_opening_the_next_sentence() -> None:
+    text = "De winkel is vol. ‘Ken je die grap?’ André Gantman steekt zijn vinger op."
+    found = run(text, entities={"André Gantman": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [("Ken je die grap?", "André Gantman")]
+    text = "De winkel is vol. ‘Ken je die grap?’ Het publiek lacht."
+    assert run(text)[0]["speaker"] is None  # no name opens the next sentence
+
+
 def test_intro_sentence_names_its_parsed_subject_after_a_fronted_phrase() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
