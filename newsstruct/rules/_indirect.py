@@ -52,6 +52,8 @@ _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datze
 _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te mislukken"
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _AS_VERBS: Final = _words("zien bestempelen")  # with an object and "als" + its predicate
+_OPINION_VERBS: Final = _SMALL_CLAUSE_VERBS | _AS_VERBS  # their report needs no verb of its own
+_OBJECT_IT: Final = _words("het dat dit")  # the object of a noun-predicate opinion
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _WRITER: Final = _words("ik we wij je")  # the writer, and the reader addressed as "je"
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
@@ -490,9 +492,6 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
     )
 
 
-_OBJECT_IT: Final = frozenset({"het", "dat", "dit"})  # the object of a noun-predicate opinion
-
-
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
     """``vinden``/``noemen`` with an object and its predicate: an opinion.
 
@@ -500,7 +499,7 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     object in front (``Extra bezuinigen noemt hij een brug te ver``) the whole sentence is the
     report, since the object and its predicate lie on both sides of the cue.
     """
-    if not cue.is_verb or cue.lemma not in _SMALL_CLAUSE_VERBS | _AS_VERBS:
+    if not cue.is_verb or cue.lemma not in _OPINION_VERBS:
         return None
     first, stop = unit
     begin = _after_subject(doc, lexicon, cue, unit)

@@ -66,6 +66,7 @@ _MARK_CHARS: Final = frozenset("„“”\"‘’',")
 
 
 _CLOSED_UPOS: Final = _words("ADP ADV ADJ PRON DET SCONJ CCONJ VERB AUX")
+_MODIFYING: Final = _PREPOSITIONS | {"van"}  # before a name that only modifies a phrase
 
 
 def _acronym(word: str) -> bool:
@@ -478,7 +479,7 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
             if not doc.tokens[pick - 1].text[:1].isupper():
                 break
             pick -= 1  # "Ten Hag" where the tagger named only "Hag"
-        if pick > first and doc.tokens[pick - 1].text in _PREPOSITIONS | {"van"}:
+        if pick > first and doc.tokens[pick - 1].text in _MODIFYING:
             return doc.chars(first, stop)  # "de vrouw van Xander": the name only modifies
         return doc.chars(pick, stop)
     if "van" not in doc.lower[first:stop]:

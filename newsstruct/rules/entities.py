@@ -522,16 +522,21 @@ def _after_title(text: str, start: int) -> bool:
 
     Not after an article: in "verzocht de minister Sea-Watch" the title is a noun of its own.
     """
-    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    before = _word_before(text, start)
     if before is None or title_gender(before.group(1)) is None:
         return False
-    article = _WORD_BEFORE.search(text, max(0, before.start(1) - _LOOK_BEHIND), before.start(1))
+    article = _word_before(text, before.start(1))
     return article is None or article.group(1).lower() not in ("de", "het", "een")
+
+
+def _word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word (and an optional comma) right before ``start``, if any."""
+    return _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
 def _after_role(text: str, start: int) -> bool:
     """Tell whether a title or role noun stands right before ``start`` ("de premier, May")."""
-    before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+    before = _word_before(text, start)
     if before is None:
         return False
     word = before.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final, Protocol
 
 __all__ = ["BlockLike", "QuotedSpan", "find_quoted_spans", "is_apostrophe"]
@@ -149,8 +150,7 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
 def _closer_follows(marks: list[_Mark], index: int) -> bool:
     """Tell whether the next mark of ``marks[index]``'s family can only close a quote."""
     family = marks[index].double
-    following = (mark for mark in marks[index + 1 :] if mark.double == family)
-    mark = next(following, None)
+    mark = next((m for m in islice(marks, index + 1, None) if m.double == family), None)
     return mark is not None and mark.can_close and not mark.can_open
 
 

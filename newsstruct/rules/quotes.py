@@ -24,8 +24,7 @@ from newsstruct.rules._attribution import (
     _with_relative_clause,
 )
 from newsstruct.rules._indirect import (
-    _AS_VERBS,
-    _SMALL_CLAUSE_VERBS,
+    _OPINION_VERBS,
     _animate,
     _complementizer,
     _genitive,
@@ -511,16 +510,9 @@ def _continue_speakers(
             # four in the development set); no speaker at all is never right there.
             result[position] = _with_speaker(quote, previous, medium=False)
         else:
-            before = None if span is None else _intro_speaker(doc, lexicon, span, block_before=True)
-            following = _next_attributed(result, position) if previous is None else None
-            after = None if span is None or previous is not None else _named_after(doc, span)
-            if before is not None and _names_a_source(doc, before):
-                # "Teambaas Horner baalt dat ...\n\n„Na zo'n race ...”"
-                result[position] = replace(quote, speaker=before)
-            elif after is not None:  # "‘Ken je die grap?’ André Gantman steekt zijn vinger op."
-                result[position] = replace(quote, speaker=after)
-            elif following is not None:  # "‘...’ De quote kwam van de premier": who comes next
-                result[position] = _with_speaker(quote, following, medium=False)
+            nearby = _speaker_nearby(doc, lexicon, result, position, span, first=previous is None)
+            if nearby is not None:
+                result[position] = nearby
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
         quote = result[position]
         span = spans.get((quote.start, quote.end))
@@ -548,7 +540,7 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     if not doc.has_parse or first is None or last is None or cue is None or cue > first:
         return True
     verb = lexicon.simple_verb(doc.lower[cue], doc.lemma(cue))
-    small_clause = verb is not None and verb.lemma in _SMALL_CLAUSE_VERBS | _AS_VERBS
+    small_clause = verb is not None and verb.lemma in _OPINION_VERBS
     if small_clause or doc.blocks[quote.paragraph].kind != "body":
         return True
     return any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1))
@@ -783,6 +775,36 @@ def _first_attributed_after(
         if quote.cue is not None and quote.speaker is not None:
             return quote
     return None
+
+
+def _speaker_nearby(
+    doc: _Doc,
+    lexicon: QuoteLexicon,
+    found: Sequence[QuoteFinding],
+    position: int,
+    span: QuotedSpan | None,
+    *,
+    first: bool,
+) -> QuoteFinding | None:
+    """``found[position]`` with a speaker found around it when no last speaker carries over.
+
+    In this order: the person or organisation the paragraph before ends on ("Teambaas Horner
+    baalt dat ...", then a paragraph opening „Na zo'n race ...”); and when nobody has spoken
+    yet (``first``), the person whose name opens the next sentence ("‘Ken je die grap?’ André
+    Gantman steekt zijn vinger op."), then the next attributed speaker ("‘...’ De quote kwam
+    van de premier").
+    """
+    quote = found[position]
+    before = None if span is None else _intro_speaker(doc, lexicon, span, block_before=True)
+    if before is not None and _names_a_source(doc, before):
+        return replace(quote, speaker=before)
+    if not first:
+        return None
+    after = None if span is None else _named_after(doc, span)
+    if after is not None:
+        return replace(quote, speaker=after)
+    following = _next_attributed(found, position)
+    return None if following is None else _with_speaker(quote, following, medium=False)
 
 
 def _next_attributed(found: Sequence[QuoteFinding], position: int) -> QuoteFinding | None:
