@@ -89,6 +89,14 @@ DRAW_9 = (
     ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
     ("De Morgen", 2, 1501, 2500),
 )
+SEED_10 = 20261204
+# Draw 10 adds dev articles once draw-9 tuning was done.
+DRAW_10 = (
+    ("NOS", 8, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 7, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
+    ("De Morgen", 1, 1501, 2500),
+)
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -122,6 +130,7 @@ def main() -> None:
         (7, SEED_7, DRAW_7, "dev"),
         (8, SEED_8, DRAW_8, "dev"),
         (9, SEED_9, DRAW_9, "dev"),
+        (10, SEED_10, DRAW_10, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
