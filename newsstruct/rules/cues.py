@@ -264,8 +264,14 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     first = doc.units[doc.unit_of[index]][0]
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
+    before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
+    numeral_verb = token.upos == "NUM" and before_article  # "acht/NUM de kans groot dat"
     if nominal and not (
-        second or after_zo or word.endswith("end") or _inverted_past_tense(doc, lexicon, index)
+        second
+        or after_zo
+        or numeral_verb
+        or word.endswith("end")
+        or _inverted_past_tense(doc, lexicon, index)
     ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank", ", zo benadrukt/ADJ het PBL"
         return None
     if index > 0 and doc.lower[index - 1] == "te":

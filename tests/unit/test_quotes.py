@@ -1779,3 +1779,11 @@ def test_a_participle_before_its_noun_opens_the_speaker_phrase() -> None:
     text = "„Wat een bizar scenario”, zei de verrassende ritwinnaar, die de sprint won."
     upos = {"zei": "VERB", "de": "DET", "verrassende": "VERB", "ritwinnaar": "NOUN", "won": "VERB"}
     assert one(text, upos=upos)["speaker"] == "de verrassende ritwinnaar"
+
+
+def test_achten_reports_a_judgement_even_tagged_as_a_number() -> None:
+    upos = {"acht": "NUM", "de": "DET", "groot": "ADJ", "speelt": "VERB"}
+    quote = one("De krant acht de kans groot dat de koning geen rol meer speelt.", upos=upos)
+    assert quote["speaker"] == "De krant"
+    assert quote["text"].endswith("de koning geen rol meer speelt")
+    assert not run("Er kwamen er acht. De rest bleef thuis.", upos={"acht": "NUM"})
