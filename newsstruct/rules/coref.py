@@ -270,7 +270,11 @@ def resolve_pronoun(
             if chained is not None and all(_salience(sentence, p)[1] for p in found):
                 # "Onderweg kwam ze Johnny tegen. ..., vertelt ze": the pronoun goes on where
                 # the earlier subject pronoun did, not to the object named beside it.
-                return resolve_pronoun(annotation, persons, chained.start, chained.end)
+                via = resolve_pronoun(annotation, persons, chained.start, chained.end)
+                if via is not None or not found:
+                    return via
+                # The earlier pronoun points forward, to the name after it ("Al jaren brengt
+                # hij verslag uit: Rudi Vranckx."): that name is the one meant.
             if found:
                 return min(found, key=lambda p: _salience(sentence, p)).cluster
     return None

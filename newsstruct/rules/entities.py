@@ -29,6 +29,7 @@ __all__ = [
     "resolve_speaker",
     "with_cluster_names",
     "with_listed_names",
+    "with_non_persons",
 ]
 
 PER: Final = "PER"
@@ -58,6 +59,14 @@ _GIVEN_NAME_TAIL: Final = re.compile(  # after a listed given name also "van Dij
     r" van(?: de)? [A-Z][\w’'-]*(?![\w-])"
 )
 _DEMONSTRATIVES: Final = frozenset({"Die", "Deze"})  # opening a sentence
+_WORK_TITLE: Final = re.compile(  # "voor De vloek van ": a capital article inside a sentence
+    r"(?<=[a-zà-ÿ,] )(?<! uur )(?:De|Het|Een)(?: [a-zà-ÿ-]+){1,3} van $"  # not "06:45 uur De"
+)
+_TITLE_REACH: Final = 40  # characters before a name that a title's opening may stand
+_AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a kind of person
+    r"(?<![\w-])[Ee]en(?: (?!(?:zekere?n?|van|voor|met|door|aan|bij|op|in|uit|naar|over|"
+    r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
+)
 _LOOK_BEHIND: Final = 40
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
@@ -771,6 +780,36 @@ def with_listed_names(annotation: Annotation) -> Annotation:
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
     return _with_mentions(annotation, added, relabelled)
+
+
+def with_non_persons(annotation: Annotation) -> Annotation:
+    """Relabel, as MISC, a one-word person's name that refers to no person here.
+
+    Two uses of a name: the end of a work's title ("voor De vloek van Osama, zijn nieuwe
+    Canvasprogramma": a capital article inside a sentence opens the title of a series, book
+    or film) and a kind of person after "een" ("een modern Kuifje", "een tweede Cruijff").
+    Neither can speak or be meant by "hij". A full name after a title is most often the
+    work's maker ("De aanslag van Harry Mulisch") and stays a person.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = annotate("Hij maakte De vloek van Osama.", entities={"Osama": "PER"})
+        >>> [(m.text, m.label) for m in with_non_persons(ann).entities]
+        [('De vloek van Osama', 'MISC')]
+
+    """
+    text = annotation.text
+    relabelled: dict[tuple[int, int], EntityMention] = {}
+    for mention in annotation.entities:
+        if mention.label != PER or " " in mention.text:
+            continue
+        reach = max(0, mention.start - _TITLE_REACH)
+        title = _WORK_TITLE.search(text, reach, mention.start)
+        start = title.start() if title is not None else mention.start
+        if title is not None or _AS_A_TYPE.search(text, reach, mention.start):
+            other = EntityMention(start, mention.end, text[start : mention.end], "MISC")
+            relabelled[(mention.start, mention.end)] = other
+    return _with_mentions(annotation, (), relabelled)
 
 
 def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]) -> Annotation:

@@ -12,7 +12,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsstruct.backends.base import Annotation, EntityMention
-from newsstruct.rules.entities import EntityCluster, cluster_entities, resolve_speaker
+from newsstruct.rules.entities import (
+    EntityCluster,
+    cluster_entities,
+    resolve_speaker,
+    with_non_persons,
+)
 from tests.builders import annotate
 
 LABELS = ["PER", "ORG", "LOC", "MISC"]
@@ -833,3 +838,32 @@ def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
     assert labels("Ajax-trainer Erik ten Hag.", {"Ajax-trainer Erik": "PER"}) == [
         ("Ajax-trainer Erik", "PER")  # overlapping mentions stay as the backend made them
     ]
+
+
+def test_a_one_word_name_ending_a_work_title_names_the_work() -> None:
+    text = "Dit jaar maakte hij De vloek van Osama, een reeks. De aanslag van Harry Mulisch is oud."
+    annotation = annotate(text, entities={"Osama": "PER", "Harry Mulisch": "PER"})
+    found = [(m.text, m.label) for m in with_non_persons(annotation).entities]
+    assert found == [("De vloek van Osama", "MISC"), ("Harry Mulisch", "PER")]
+    opening = annotate("De dood van Osama veranderde weinig.", entities={"Osama": "PER"})
+    assert [m.label for m in with_non_persons(opening).entities] == ["PER"]
+
+
+def test_a_name_after_een_is_a_kind_of_person() -> None:
+    text = "Op het scherm een modern Kuifje. Een schot van Angelino. Een zekere Jansen belde."
+    names = {"Kuifje": "PER", "Angelino": "PER", "Jansen": "PER"}
+    found = [(m.text, m.label) for m in with_non_persons(annotate(text, entities=names)).entities]
+    assert found == [("Kuifje", "MISC"), ("Angelino", "PER"), ("Jansen", "PER")]
+
+
+def test_a_pronoun_chain_that_points_forward_ends_at_the_name_it_points_to() -> None:
+    text = "Al jaren brengt hij verslag uit: Rudi Vranckx. Dit jaar reisde hij veel. Hij lacht."
+    # Tokens: Al jaren brengt(2) hij(3) verslag uit : Rudi(7) Vranckx . | Dit jaar reisde(12)
+    # hij(13) veel . | Hij(16) lacht(17) .
+    parsed = annotate(
+        text,
+        entities={"Rudi Vranckx": "PER"},
+        heads={3: (2, "nsubj"), 7: (3, "appos"), 13: (2, "nsubj"), 16: (1, "nsubj")},
+    )
+    assert _speaker(parsed, "Hij") == "Rudi Vranckx"
+    assert _speaker(parsed, "hij", 2) == "Rudi Vranckx"
