@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -74,6 +74,7 @@ _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
 )
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
+_ADDRESSING: Final = _words("u uw jij jouw")  # an interviewer speaking to the interviewee
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
@@ -567,14 +568,25 @@ def _after_question(doc: _Doc, span: QuotedSpan) -> bool:
 def _answers(doc: _Doc, span: QuotedSpan, quoted_blocks: set[int]) -> bool:
     """Tell whether a quote in an interview answers the interviewer's turn before it.
 
-    The turn is a question right before the quote, or a whole paragraph without quotation
-    marks right before the paragraph the quote opens (a remark put to the interviewee).
+    The turn is a question right before the quote, or a whole paragraph right before the
+    paragraph the quote opens that is without quotation marks or, outside them, addresses the
+    interviewee ("zegt uw collega: '...'"): a remark put to the interviewee.
     """
     if _after_question(doc, span):
         return True
     block = span.block
     opens = span.open == doc.blocks[block].start and not span.continued
-    return opens and block > 1 and block - 1 not in quoted_blocks
+    turn = block - 1 not in quoted_blocks or _addresses(doc, block - 1)
+    return opens and block > 1 and turn
+
+
+def _addresses(doc: _Doc, block: int) -> bool:
+    """Tell whether a paragraph speaks to the interviewee ("zegt uw collega Jef Lambrecht")."""
+    first, stop = bisect_left(doc.block_of, block), bisect_right(doc.block_of, block)
+    return any(
+        doc.lower[index] in _ADDRESSING and doc.quoted(index) is None
+        for index in range(first, stop)
+    )
 
 
 def _interviewee(doc: _Doc) -> Range | None:

@@ -1067,6 +1067,24 @@ def test_answers_in_an_interview_are_the_interviewee_s() -> None:
     ]
 
 
+def test_an_interviewer_turn_quoting_someone_else_is_still_a_turn() -> None:
+    text = (
+        "Al jaren reist Rudi Vranckx. Een gesprek met Vranckx.\n\n"
+        "Waarom juist Pakistan?\n\n"
+        "‘Het was er gevaarlijk.’\n\n"
+        "Is dat moed?\n\n"
+        "‘Nee, dat is mijn werk.’\n\n"
+        "‘Hij zoekt het gevaar op’, zegt uw collega Jef Lambrecht.\n\n"
+        "‘Dat zie ik anders.’"
+    )
+    entities = {"Rudi Vranckx": "PER", "Vranckx": "PER", "Jef Lambrecht": "PER"}
+    found = run(text, entities=entities)
+    assert [(q["text"], q["speaker"]) for q in found][-2:] == [
+        ("Hij zoekt het gevaar op", "Jef Lambrecht"),
+        ("Dat zie ik anders.", "Rudi Vranckx"),  # the answer to the colleague's words
+    ]
+
+
 def test_one_question_before_an_uncued_quote_makes_no_interview() -> None:
     text = (
         "Van Dam wil de fabriek. Van Dam biedt veel. „De zaak is rond”, zegt Smit.\n\n"
