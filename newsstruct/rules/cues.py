@@ -329,9 +329,14 @@ def _closing_particle(doc: _Doc, verb: SpeechVerb, comma: int, stop: int) -> int
 
 
 def _inverted_past_tense(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
-    """Tell a mistagged past tense before its subject ("bepaalde/ADP de rechtbank dat")."""
+    """Tell a mistagged verb before its subject ("bepaalde/ADP de rechtbank dat").
+
+    A past tense anywhere, any inflected form right after a comma (", bezwoer/NOUN Vedder").
+    """
     word, following = doc.lower[index], index + 1
-    if not word.endswith(("de", "te", "den", "ten")) or following >= len(doc.tokens):
+    past = word.endswith(("de", "te", "den", "ten"))
+    after_comma = index > 0 and doc.lower[index - 1] == ","
+    if not (past or after_comma) or following >= len(doc.tokens):
         return False
     verbs = (lexicon.simple_verb(word, word), *lexicon.split_verbs(word, word))
     if not any(v is not None and v.kind != "not" and word in v.forms[1:] for v in verbs):

@@ -1805,3 +1805,15 @@ def test_achten_reports_a_judgement_even_tagged_as_a_number() -> None:
     assert quote["speaker"] == "De krant"
     assert quote["text"].endswith("de koning geen rol meer speelt")
     assert not run("Er kwamen er acht. De rest bleef thuis.", upos={"acht": "NUM"})
+
+
+def test_a_speech_verb_mistagged_as_a_noun_after_a_comma_is_a_cue() -> None:
+    upos = {"bezwoer": "NOUN", "was": "AUX"}
+    quote = one(
+        "Van een afloop was geen sprake, bezwoer Vedder.", upos=upos, entities={"Vedder": "PER"}
+    )
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "Van een afloop was geen sprake",
+        "bezwoer",
+        "Vedder",
+    )
