@@ -211,6 +211,8 @@ def _is_pronoun(doc: _Doc, index: int) -> bool:
         following = index + 1
         closed = _PREPOSITIONS | _CONJUNCTIONS | _ADVERBS | _AUXILIARIES
         if not doc.punct(following) and doc.lower[following] not in closed:
+            if doc.tokens[following].upos == "ADV":  # "volgens haar enigszins ongemakkelijk"
+                return not _modifies_adjective(doc, following, len(doc.tokens))
             return doc.tokens[following].upos in ("VERB", "AUX")
     if word == "het" and index + 1 < len(doc.tokens) and _acronym(doc.tokens[index + 1].text):
         return False  # "aldus het OM": an article

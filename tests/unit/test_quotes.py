@@ -1817,3 +1817,15 @@ def test_a_speech_verb_mistagged_as_a_noun_after_a_comma_is_a_cue() -> None:
         "bezwoer",
         "Vedder",
     )
+
+
+def test_volgens_haar_before_an_adverb_is_the_pronoun() -> None:
+    upos = {"was": "AUX", "haar": "PRON", "enigszins": "ADV", "ongemakkelijk": "ADJ"}
+    quote = one("Het afscheid was volgens haar enigszins ongemakkelijk.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "Het afscheid was volgens haar enigszins ongemakkelijk",
+        "haar",
+    )
+    upos = {"haar": "PRON", "zeer": "ADV", "goede": "ADJ", "vriend": "NOUN", "komt": "VERB"}
+    quote = one("Volgens haar zeer goede vriend komt hij niet.", upos=upos)
+    assert quote["speaker"] == "haar zeer goede vriend"
