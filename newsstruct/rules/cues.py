@@ -27,6 +27,7 @@ _PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waa
 _ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
 _PARTICLE_GAP: Final = _words("eraan er ervan erbij daaraan")
 _PARTICLE_WINDOW: Final = 24
+_TE_REACH: Final = 4  # words from a particle to the "te" of its infinitive clause
 _APPOSITION_REACH: Final = 30  # tokens from a comma to a particle that closes the sentence
 
 
@@ -365,7 +366,19 @@ def _particle_ends(doc: _Doc, verb: SpeechVerb, at: int, stop: int) -> bool:
     after = at + len(verb.particle)
     if after >= stop or doc.punct(after) or doc.tokens[after].upos in ("VERB", "AUX"):
         return True
-    return doc.lower[after] in _PARTICLE_FOLLOWERS
+    if doc.lower[after] in _PARTICLE_FOLLOWERS:
+        return True
+    return _te_infinitive_at(doc, after, stop)  # "gaf aan sneller te zijn"
+
+
+def _te_infinitive_at(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a short ``te``-infinitive clause opening at token ``first`` ("sneller te zijn")."""
+    for index in range(first, min(stop - 1, first + _TE_REACH)):
+        if doc.punct(index) or doc.tokens[index].upos in ("NOUN", "PROPN", "DET"):
+            return False  # "gaf het boek aan zijn broer": a noun phrase follows, no clause
+        if doc.lower[index] == "te" and doc.tokens[index + 1].upos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _cue_span(doc: _Doc, cue: _Cue) -> Range:

@@ -1829,3 +1829,15 @@ def test_volgens_haar_before_an_adverb_is_the_pronoun() -> None:
     upos = {"haar": "PRON", "zeer": "ADV", "goede": "ADJ", "vriend": "NOUN", "komt": "VERB"}
     quote = one("Volgens haar zeer goede vriend komt hij niet.", upos=upos)
     assert quote["speaker"] == "haar zeer goede vriend"
+
+
+def test_aangeven_with_a_te_infinitive_reports() -> None:
+    upos = {"gaf": "VERB", "aan": "ADP", "sneller": "ADJ", "te": "ADP", "zijn": "AUX"}
+    quote = one("Leclerc gaf aan sneller te zijn dan Vettel.", upos=upos)
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "sneller te zijn dan Vettel",
+        "gaf aan",
+        "Leclerc",
+    )
+    upos = {"gaf": "VERB", "boek": "NOUN", "aan": "ADP", "zijn": "PRON", "broer": "NOUN"}
+    assert not run("Hij gaf het boek aan zijn broer te lezen.", upos=upos)
