@@ -27,8 +27,8 @@ from newsstruct.rules.entities import (
     cluster_entities,
     resolve_speaker,
     with_cluster_names,
+    with_corrected_mentions,
     with_listed_names,
-    with_non_persons,
 )
 from newsstruct.rules.quotes import QuoteFinding, find_quotes
 from newsstruct.text import normalize_for_nlp
@@ -246,7 +246,7 @@ def _parse_batch(jobs: Sequence[_Job], backend: Backend) -> list[Article]:
 
 def _article(job: _Job, annotation: Annotation, backend: str, models: dict[str, str]) -> Article:
     text = job.text
-    annotation = with_listed_names(with_non_persons(annotation))
+    annotation = with_listed_names(with_corrected_mentions(annotation))
     blocks = find_blocks(text, title=False if job.title is not None else None)
     clusters = cluster_entities(annotation)
     findings = find_quotes(with_cluster_names(annotation, clusters), blocks)

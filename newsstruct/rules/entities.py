@@ -28,8 +28,8 @@ __all__ = [
     "cluster_entities",
     "resolve_speaker",
     "with_cluster_names",
+    "with_corrected_mentions",
     "with_listed_names",
-    "with_non_persons",
 ]
 
 PER: Final = "PER"
@@ -782,10 +782,12 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     return _with_mentions(annotation, added, relabelled)
 
 
-def with_non_persons(annotation: Annotation) -> Annotation:
-    """Relabel, as MISC, a one-word person's name that refers to no person here.
+def with_corrected_mentions(annotation: Annotation) -> Annotation:
+    """Correct the backend's mentions where the text says more than its tags.
 
-    Two uses of a name: the end of a work's title ("voor De vloek van Osama, zijn nieuwe
+    A conjunction opening a sentence is no part of a name ("Of Brama nog iets kwijt wil?"
+    tagged "Of Brama"): it is cut off. A one-word person's name that refers to no person here
+    becomes MISC: the end of a work's title ("voor De vloek van Osama, zijn nieuwe
     Canvasprogramma": a capital article inside a sentence opens the title of a series, book
     or film) and a kind of person after "een" ("een modern Kuifje", "een tweede Cruijff").
     Neither can speak or be meant by "hij". A full name after a title is most often the
@@ -794,20 +796,26 @@ def with_non_persons(annotation: Annotation) -> Annotation:
     Example:
         >>> from tests.builders import annotate
         >>> ann = annotate("Hij maakte De vloek van Osama.", entities={"Osama": "PER"})
-        >>> [(m.text, m.label) for m in with_non_persons(ann).entities]
+        >>> [(m.text, m.label) for m in with_corrected_mentions(ann).entities]
         [('De vloek van Osama', 'MISC')]
 
     """
     text = annotation.text
     relabelled: dict[tuple[int, int], EntityMention] = {}
     for mention in annotation.entities:
-        if mention.label != PER or " " in mention.text:
-            continue
-        reach = max(0, mention.start - _TITLE_REACH)
-        title = _WORK_TITLE.search(text, reach, mention.start)
-        start = title.start() if title is not None else mention.start
-        if title is not None or _AS_A_TYPE.search(text, reach, mention.start):
-            other = EntityMention(start, mention.end, text[start : mention.end], "MISC")
+        tokens = span_tokens(annotation, mention.start, mention.end)
+        opener = 0
+        while opener < len(tokens) - 1 and tokens[opener].upos in ("CCONJ", "SCONJ"):
+            opener += 1
+        start, label = tokens[opener].start if opener else mention.start, mention.label
+        if label == PER and " " not in text[start : mention.end]:
+            reach = max(0, start - _TITLE_REACH)
+            title = _WORK_TITLE.search(text, reach, start)
+            if title is not None or _AS_A_TYPE.search(text, reach, start):
+                label = "MISC"
+            start = title.start() if title is not None else start
+        if (start, label) != (mention.start, mention.label):
+            other = EntityMention(start, mention.end, text[start : mention.end], label)
             relabelled[(mention.start, mention.end)] = other
     return _with_mentions(annotation, (), relabelled)
 
@@ -817,17 +825,21 @@ def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]
 
     Clustering finds every place a person's name is written ("Schilling" after "Govert
     Schilling"); with them the quote rules see "Schilling geeft de moed niet op. ‘...’" as a
-    person introducing the quote. The backend's own mentions stay as they are.
+    person introducing the quote. A backend mention that clustering joined to a person
+    ("Brama" tagged MISC beside "Wout Brama") becomes PER; the others stay as they are.
     """
     free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
+    exact = {(m.start, m.end): m for m in annotation.entities if m.label != PER}
+    spans = [span for cluster in clusters if cluster.label == PER for span in cluster.mentions]
     added = [
         EntityMention(start, end, annotation.text[start:end], PER)
-        for cluster in clusters
-        if cluster.label == PER
-        for start, end in cluster.mentions
+        for start, end in spans
         if free(start, end)
     ]
-    return _with_mentions(annotation, added)
+    relabelled = {
+        span: EntityMention(*span, exact[span].text, PER) for span in spans if span in exact
+    }
+    return _with_mentions(annotation, added, relabelled)
 
 
 class _FreeSpans:

@@ -670,7 +670,9 @@ def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) 
         index += 1
     for index in range(first + 1, last):
         if _label(doc, index) == "PER" and doc.lower[index] not in speaker:
-            return True
+            owner = doc.in_entity[index] > 0 and doc.lower[doc.in_entity[index] - 1] == "van"
+            if not owner:  # "de teksten van Blokzijl": a name owning a thing says nothing
+                return True
     return False
 
 
@@ -724,10 +726,11 @@ def _intro_speaker(
         (
             doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
             and doc.entity_end[doc.in_entity[i]] == phrase[1] - 1  # not "Wilders' haatpaleizen"
+            and doc.lower[doc.in_entity[i] - 1] != "van"  # not "De teksten van Blokzijl"
         )
         or role_of(doc.lower[i])
         for i in range(*phrase)
-    )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL"
+    )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL", "De man van Shell"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
 

@@ -16,7 +16,8 @@ from newsstruct.rules.entities import (
     EntityCluster,
     cluster_entities,
     resolve_speaker,
-    with_non_persons,
+    with_cluster_names,
+    with_corrected_mentions,
 )
 from tests.builders import annotate
 
@@ -843,16 +844,17 @@ def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
 def test_a_one_word_name_ending_a_work_title_names_the_work() -> None:
     text = "Dit jaar maakte hij De vloek van Osama, een reeks. De aanslag van Harry Mulisch is oud."
     annotation = annotate(text, entities={"Osama": "PER", "Harry Mulisch": "PER"})
-    found = [(m.text, m.label) for m in with_non_persons(annotation).entities]
+    found = [(m.text, m.label) for m in with_corrected_mentions(annotation).entities]
     assert found == [("De vloek van Osama", "MISC"), ("Harry Mulisch", "PER")]
     opening = annotate("De dood van Osama veranderde weinig.", entities={"Osama": "PER"})
-    assert [m.label for m in with_non_persons(opening).entities] == ["PER"]
+    assert [m.label for m in with_corrected_mentions(opening).entities] == ["PER"]
 
 
 def test_a_name_after_een_is_a_kind_of_person() -> None:
     text = "Op het scherm een modern Kuifje. Een schot van Angelino. Een zekere Jansen belde."
     names = {"Kuifje": "PER", "Angelino": "PER", "Jansen": "PER"}
-    found = [(m.text, m.label) for m in with_non_persons(annotate(text, entities=names)).entities]
+    corrected = with_corrected_mentions(annotate(text, entities=names))
+    found = [(m.text, m.label) for m in corrected.entities]
     assert found == [("Kuifje", "MISC"), ("Angelino", "PER"), ("Jansen", "PER")]
 
 
@@ -867,3 +869,19 @@ def test_a_pronoun_chain_that_points_forward_ends_at_the_name_it_points_to() -> 
     )
     assert _speaker(parsed, "Hij") == "Rudi Vranckx"
     assert _speaker(parsed, "hij", 2) == "Rudi Vranckx"
+
+
+def test_a_conjunction_opening_a_sentence_is_cut_from_a_name() -> None:
+    text = "Of Brama nog iets kwijt wil? Hij zwijgt."
+    annotation = annotate(text, entities={"Of Brama": "MISC"}, upos={"Of": "SCONJ"})
+    found = [(m.text, m.label) for m in with_corrected_mentions(annotation).entities]
+    assert found == [("Brama", "MISC")]
+
+
+def test_a_mention_clustering_joins_to_a_person_becomes_a_person() -> None:
+    text = "Wout Brama won. Brama lachte. Het Brama Festival begint."
+    names = {"Wout Brama": "PER", "Brama": "MISC", "Brama Festival": "MISC"}
+    annotation = annotate(text, entities=names)
+    joined = with_cluster_names(annotation, cluster_entities(annotation))
+    found = [(m.text, m.label) for m in joined.entities]
+    assert found == [("Wout Brama", "PER"), ("Brama", "PER"), ("Brama Festival", "MISC")]

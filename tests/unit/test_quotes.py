@@ -1841,3 +1841,15 @@ def test_aangeven_with_a_te_infinitive_reports() -> None:
     )
     upos = {"gaf": "VERB", "boek": "NOUN", "aan": "ADP", "zijn": "PRON", "broer": "NOUN"}
     assert not run("Hij gaf het boek aan zijn broer te lezen.", upos=upos)
+
+
+def test_a_name_that_only_owns_a_thing_does_not_take_the_next_quote() -> None:
+    text = (
+        "„Het is bijzonder”, zegt René Kok.\n\n"
+        "De teksten van Blokzijl liggen in het archief. „Hij was bekend.”"
+    )
+    found = run(text, entities={"René Kok": "PER", "Blokzijl": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Het is bijzonder", "René Kok"),
+        ("Hij was bekend.", "René Kok"),
+    ]
