@@ -97,6 +97,15 @@ DRAW_10 = (
     ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
     ("De Morgen", 1, 1501, 2500),
 )
+SEED_11 = 20261205
+# Draw 11 adds dev articles once draw-10 tuning was done; De Morgen's last article of at most
+# 2,500 words.
+DRAW_11 = (
+    ("NOS", 8, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 7, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
+    ("De Morgen", 1, 1501, 2500),
+)
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -131,6 +140,7 @@ def main() -> None:
         (8, SEED_8, DRAW_8, "dev"),
         (9, SEED_9, DRAW_9, "dev"),
         (10, SEED_10, DRAW_10, "dev"),
+        (11, SEED_11, DRAW_11, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
