@@ -400,6 +400,16 @@ def _looks_like_speech(doc: _Doc, span: QuotedSpan) -> bool:
     return span.continued or content[-1:] in _SENTENCE_END or len(content.split()) >= 3
 
 
+def _source_noun(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a phrase that is one institution or group noun ("Commissie", "De gemeenteraad")."""
+    words = [w for w in doc.lower[first:stop] if w not in ("de", "het")]
+    if len(words) != 1:
+        return False
+    nouns = load_set("source_nouns")
+    word = words[0].rpartition("-")[2]
+    return role_of(word) is not None or any(word.endswith(noun) for noun in nouns)
+
+
 def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
     """``Grapperhaus: kwestie uitzonderlijk``: a title or heading that reports a claim."""
     found = []
@@ -429,8 +439,8 @@ def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             for i in range(first, colon)
         )
         proper = all(doc.tokens[i].upos == "PROPN" for i in range(first, colon))
-        if not (named or proper):  # "Podcasts: voetbal en Formule 1" names no source
-            continue
+        if not (named or proper or _source_noun(doc, first, colon)):
+            continue  # "Podcasts: voetbal en Formule 1" names no source
         end = tokens[-1] + 1
         while end > rest and doc.punct(end - 1):
             end -= 1

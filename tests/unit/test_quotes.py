@@ -1853,3 +1853,15 @@ def test_a_name_that_only_owns_a_thing_does_not_take_the_next_quote() -> None:
         ("Het is bijzonder", "René Kok"),
         ("Hij was bekend.", "René Kok"),
     ]
+
+
+def test_an_institution_noun_before_a_headline_colon_is_its_source() -> None:
+    text = "Commissie: minister handelt in strijd met wet\n\nHet rapport is uit."
+    upos = {"Commissie": "NOUN", "minister": "NOUN", "handelt": "VERB"}
+    found = run(text, kinds=["title", "body"], upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("minister handelt in strijd met wet", "Commissie")
+    ]
+    text = "Podcasts: de rechter handelt snel\n\nHet rapport is uit."
+    upos = {"Podcasts": "NOUN", "rechter": "NOUN", "handelt": "VERB"}
+    assert run(text, kinds=["title", "body"], upos=upos) == []
