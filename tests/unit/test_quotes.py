@@ -1865,3 +1865,15 @@ def test_an_institution_noun_before_a_headline_colon_is_its_source() -> None:
     text = "Podcasts: de rechter handelt snel\n\nHet rapport is uit."
     upos = {"Podcasts": "NOUN", "rechter": "NOUN", "handelt": "VERB"}
     assert run(text, kinds=["title", "body"], upos=upos) == []
+
+
+def test_interpreteren_and_afdoen_als_attribute_a_partial_quote() -> None:
+    upos = {"interpreteerden": "VERB", "als": "SCONJ"}
+    quote = one("Joodse leiders interpreteerden zijn woorden als ‘onverklaarbaar’.", upos=upos)
+    assert (quote["kind"], quote["text"], quote["speaker"]) == (
+        "partial",
+        "onverklaarbaar",
+        "Joodse leiders",
+    )
+    quote = one("Wilders doet de dader af als ‘een verknipte idioot’.", upos={"doet": "VERB"})
+    assert (quote["text"], quote["cue"]) == ("een verknipte idioot", "doet")
