@@ -284,12 +284,14 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         return None
     elif at + 1 < stop and doc.lower[at] in _SAME_THING and doc.punct(at + 1):
         return None  # "X, een Kamerlid, zegt hetzelfde": an object, no trailing cue
-    trailing = any(doc.tokens[i].text == "," for i in range(cue.last + 1, stop))
-    if trailing and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):
-        return None  # "Het plan, zei hij, is goed": a parenthetical, not a trailing cue
-    begin = first
+    closing = next((i for i in range(cue.last + 1, stop) if doc.tokens[i].text == ","), None)
     if _cue_at(doc, lexicon, first, stop) is not None:
         return None  # the sentence opens with its own cue ("Volgens X, ...")
+    if closing is not None and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):
+        subject = _np_after(doc, cue.last + 1, stop)
+        aside = comma == cue.first - 1 and subject is not None and subject[1] == closing
+        return _around_parenthetical(doc, lexicon, first, comma, closing, stop) if aside else None
+    begin = first
     begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
     if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None
@@ -304,6 +306,26 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if _only_a_phrase(doc, begin, end) and doc.lower[cue.first - 1] != "zo":
         return None  # "Triest nieuws uit Jemen, schreven we": a phrase, not a claim
     return doc.chars(begin, end)
+
+
+def _around_parenthetical(
+    doc: _Doc, lexicon: QuoteLexicon, first: int, comma: int, closing: int, stop: int
+) -> Range | None:
+    """``Het plan, zei hij, is goed``: the sentence around a cue set between commas.
+
+    The report is the whole sentence, the cue inside it, when the part after the cue holds a
+    finite verb of the sentence ("is goed"); a noun phrase before the cue alone is no claim.
+    """
+    if doc.quoted(first) is not None or doc.quoted(comma - 1) is not None:
+        return None
+    if doc.quoted(closing + 1) is not None:
+        return None  # "Maar, zegt hij, ‘ik weet ...’": the quote is his words
+    end = _clause_end(doc, lexicon, closing + 1, stop)
+    if not any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(closing + 1, end)):
+        return None
+    while end > closing + 1 and doc.punct(end - 1):
+        end -= 1
+    return doc.chars(first, end)
 
 
 def _subject_with_relative(doc: _Doc, begin: int, comma: int) -> bool:

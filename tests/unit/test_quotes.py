@@ -968,7 +968,18 @@ def test_trailing_cue_followed_by_an_afterthought() -> None:
         "Er gaat maar weinig mis",
         "de dienst",
     )
-    assert run("Het plan, zei hij, is goed.") == []
+
+
+def test_a_cue_set_between_commas_reports_the_sentence_around_it() -> None:
+    upos = {"zegt": "VERB", "heeft": "AUX", "aangepakt": "VERB"}
+    quote = one("De regering, zegt Jansen, heeft de zaak verkeerd aangepakt.", upos=upos)
+    assert (quote["text"], quote["speaker"], quote["cue"]) == (
+        "De regering, zegt Jansen, heeft de zaak verkeerd aangepakt",
+        "Jansen",
+        "zegt",
+    )
+    assert run("Maar, zegt hij, ‘ik weet het niet’.", upos=upos)[0]["kind"] == "partial"
+    assert run("Het plan, zei hij, en meer.") == []  # no verb after the aside: no sentence
 
 
 def test_unnamed_source_keeps_its_relative_clause() -> None:
