@@ -38,6 +38,7 @@ _SUBORDINATORS: Final = _words(
 )
 _AMONG: Final = _words("andere anderen meer")  # "onder andere": among others, no place
 _SOURCE_PLACES: Final = _words("uit bij")  # where an unnamed source is from or works
+_PLACED: Final = _words("in bij uit aan")  # "Vrouwen in Afghanistan", "analisten bij ING"
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _TIME_NOUNS: Final = _words(
     "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
@@ -148,6 +149,10 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         and doc.lower[before[0] - 2] in _COMPARATIVES
     ):
         before = None  # "Net als Leers zei Bleker dat": a comparison, not the subject
+    if before is not None and before[0] - 1 > clause and doc.lower[before[0] - 1] in _PLACED:
+        leading = _np_before(doc, before[0] - 1, clause)
+        if leading is not None and leading[0] == clause and not _adverbial(doc, leading):
+            return leading[0], before[1]  # "Partijen in de Tweede Kamer vinden": one subject
     if before is not None and _prepositional(doc, before[0]):
         before = None  # "Van één ding is Krol overtuigd": a prepositional phrase, no subject
     if before is not None and doc.lower[before[0]] in _QUESTION_WORDS:

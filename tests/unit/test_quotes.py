@@ -1888,3 +1888,16 @@ def test_interpreteren_and_afdoen_als_attribute_a_partial_quote() -> None:
     )
     quote = one("Wilders doet de dader af als ‘een verknipte idioot’.", upos={"doet": "VERB"})
     assert (quote["text"], quote["cue"]) == ("een verknipte idioot", "doet")
+
+
+def test_a_subject_keeps_the_place_it_is_in() -> None:
+    upos = {"vinden": "VERB", "kan": "AUX", "in": "ADP"}
+    entities = {"Tweede Kamer": "ORG"}
+    quote = one(
+        "Partijen in de Tweede Kamer vinden dat het niet kan.", upos=upos, entities=entities
+    )
+    assert quote["speaker"] == "Partijen in de Tweede Kamer"
+    quote = one(
+        "In de Tweede Kamer vinden partijen dat het niet kan.", upos=upos, entities=entities
+    )
+    assert quote["speaker"] == "partijen"
