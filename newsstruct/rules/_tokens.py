@@ -22,7 +22,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Closed-class Dutch words the rules need; grammar, not vocabulary, so they live here.
 _SUBJECT_PRONOUNS: Final = _words("ik jij je hij zij ze wij we jullie u men")
-_OBJECT_PRONOUNS: Final = _words("mij me jou hem haar hen hun ons")
+_OBJECT_PRONOUNS: Final = _words("mij me jou hem haar hen hun ons hemzelf haarzelf")
+_PLAIN_ARTICLES: Final = _words("de het een")
 _DETERMINERS: Final = _words(
     "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
     "enkele sommige beide veel vele weinig geen diens wiens"
@@ -213,6 +214,8 @@ def _is_pronoun(doc: _Doc, index: int) -> bool:
         if not doc.punct(following) and doc.lower[following] not in closed:
             if doc.tokens[following].upos == "ADV":  # "volgens haar enigszins ongemakkelijk"
                 return not _modifies_adjective(doc, following, len(doc.tokens))
+            if doc.lower[following] in _PLAIN_ARTICLES:
+                return True  # "zou er volgens haar een opleiding komen": no "haar een ..."
             return doc.tokens[following].upos in ("VERB", "AUX")
     if word == "het" and index + 1 < len(doc.tokens) and _acronym(doc.tokens[index + 1].text):
         return False  # "aldus het OM": an article

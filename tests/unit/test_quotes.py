@@ -1901,3 +1901,12 @@ def test_a_subject_keeps_the_place_it_is_in() -> None:
         "In de Tweede Kamer vinden partijen dat het niet kan.", upos=upos, entities=entities
     )
     assert quote["speaker"] == "partijen"
+
+
+def test_volgens_haar_before_an_article_and_volgens_haarzelf_are_the_pronoun() -> None:
+    upos = {"zou": "AUX", "haar": "PRON", "een": "DET", "opleiding": "NOUN", "komen": "VERB"}
+    quote = one("Britney lacht. Daarom zou er volgens haar een opleiding komen.", upos=upos)
+    assert quote["speaker"] == "haar"
+    upos = {"leek": "VERB", "haarzelf": "PRON"}
+    quote = one("Volgens haarzelf leek ze op foto’s zwaarder.", upos=upos)
+    assert quote["speaker"] == "haarzelf"
