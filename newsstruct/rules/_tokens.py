@@ -297,7 +297,7 @@ def _np_after(
         return None
     if _is_pronoun(doc, first):
         return first, first + 1
-    index, head = first, False
+    index, head, describing = first, False, False
     while index < stop:
         if index in doc.entity_end and doc.entity_label.get(index) != "MISC":
             last = _name_end(doc, min(doc.entity_end[index], stop - 1), stop)
@@ -354,9 +354,12 @@ def _np_after(
                 break
         elif not head and upos == "VERB" and _attributive(doc, index, stop):
             pass  # "de verrassende/VERB ritwinnaar": a participle before its noun
-        elif upos in _NON_NP_UPOS or (head and upos == "ADJ" and not _numeral(doc, first, index)):
+        elif upos in _NON_NP_UPOS or (
+            head and upos == "ADJ" and not _numeral(doc, first, index) and not describing
+        ):
             break  # (but "de vier grote steden": a number heads nothing yet)
         else:
+            describing = upos == "ADJ" and (describing or not head)  # "de beroemde Britse"
             head = True
         index += 1
     return (first, index) if head else None

@@ -1910,3 +1910,10 @@ def test_volgens_haar_before_an_article_and_volgens_haarzelf_are_the_pronoun() -
     upos = {"leek": "VERB", "haarzelf": "PRON"}
     quote = one("Volgens haarzelf leek ze op foto’s zwaarder.", upos=upos)
     assert quote["speaker"] == "haarzelf"
+
+
+def test_a_speaker_after_its_cue_keeps_all_its_adjectives() -> None:
+    upos = {"gaan": "VERB", "vertelde": "VERB", "beroemde": "ADJ", "Britse": "ADJ"}
+    upos |= {"tv-chef": "NOUN"}
+    quote = one("Amerikanen gaan graag uit eten, vertelde de beroemde Britse tv-chef.", upos=upos)
+    assert quote["speaker"] == "de beroemde Britse tv-chef"
