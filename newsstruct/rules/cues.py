@@ -340,12 +340,20 @@ def _inverted_past_tense(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
     if not (past or after_comma) or following >= len(doc.tokens):
         return False
     verbs = (lexicon.simple_verb(word, word), *lexicon.split_verbs(word, word))
-    if not any(v is not None and v.kind != "not" and word in v.forms[1:] for v in verbs):
+    if not any(
+        v is not None and v.kind != "not" and word in (v.forms[1:] if past else _finite_forms(v))
+        for v in verbs
+    ):
         return False
     if index > 0 and (doc.lower[index - 1] in _PREPOSITIONS or doc.lower[index - 1] in _ARTICLES):
         return False  # "in bepaalde steden", "de bepaalde"
     subject = doc.lower[following] in ("de", "het") or doc.lower[following] in _SUBJECT_PRONOUNS
     return subject or following in doc.in_entity
+
+
+def _finite_forms(verb: SpeechVerb) -> tuple[str, ...]:
+    """The inflected forms of a verb, its stem too when that is the third person ("verzucht")."""
+    return verb.forms if verb.forms[0].endswith(("t", "d")) else verb.forms[1:]
 
 
 def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

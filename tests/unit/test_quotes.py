@@ -1917,3 +1917,19 @@ def test_a_speaker_after_its_cue_keeps_all_its_adjectives() -> None:
     upos |= {"tv-chef": "NOUN"}
     quote = one("Amerikanen gaan graag uit eten, vertelde de beroemde Britse tv-chef.", upos=upos)
     assert quote["speaker"] == "de beroemde Britse tv-chef"
+
+
+def test_a_present_tense_equal_to_its_stem_after_a_comma_is_a_cue() -> None:
+    upos = {"gaat": "VERB", "verzucht": "ADJ", "Jaspers": "ADJ"}
+    quote = one(
+        "Maar erg makkelijk gaat dat niet, verzucht Jaspers.",
+        upos=upos,
+        entities={"Jaspers": "PER"},
+    )
+    assert (quote["text"], quote["speaker"]) == ("Maar erg makkelijk gaat dat niet", "Jaspers")
+
+
+def test_er_vanuit_gaan_dat_reports_an_assumption() -> None:
+    upos = {"gingen": "VERB", "vanuit": "ADP", "was": "AUX"}
+    quote = one("Toen gingen de maatschappijen er vanuit dat het daar veilig was.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("het daar veilig was", "de maatschappijen")
