@@ -212,7 +212,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 # "Hij vindt dat ..., zo zegt hij": the inner report is the quote; its source
                 # is who speaks ("een meerderheid is van mening dat ..., zegt Sulik": Sulik).
                 if attribution.speaker is not None and content[0] <= cue_starts[inner]:
-                    _give_outer_speaker(found, cue_starts[inner], attribution.speaker)
+                    _give_outer_speaker(doc, found, cue_starts[inner], attribution.speaker)
                 continue
             finding = _finding(doc, "indirect", content, attribution)
             found.append(finding)
@@ -231,13 +231,31 @@ def _the_writer(doc: _Doc, speaker: Range | None) -> bool:
     return len(words) == 1 and words[0] in _WRITER
 
 
-def _give_outer_speaker(found: list[QuoteFinding], cue_start: int, speaker: Range) -> None:
-    """Make the speaker of a trailing cue the source of the report nested before it."""
+def _give_outer_speaker(
+    doc: _Doc, found: list[QuoteFinding], cue_start: int, speaker: Range
+) -> None:
+    """Make the speaker of a trailing cue the source of the report nested before it.
+
+    A named person reporting inside an outlet's trailing cue keeps the report, and the outlet
+    becomes its medium ("Thieme vindt dat ..., aldus omroep BNNVARA").
+    """
     for position in range(len(found) - 1, -1, -1):
         finding = found[position]
         if finding.cue is not None and finding.cue[0] == cue_start:
-            found[position] = replace(finding, speaker=speaker)
+            person = finding.speaker is not None and "PER" in _labels(doc, finding.speaker)
+            if person and _labels(doc, speaker) == {"ORG"}:
+                found[position] = replace(finding, medium=finding.medium or speaker)
+            else:
+                found[position] = replace(finding, speaker=speaker)
             return
+
+
+def _labels(doc: _Doc, chars: Range) -> set[str]:
+    """The entity labels of the mentions inside a character range."""
+    first, last = doc.token_at(chars[0]), doc.token_at(chars[1] - 1)
+    if first is None or last is None:
+        return set()
+    return {label for i in range(first, last + 1) if (label := _label(doc, i)) is not None}
 
 
 def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

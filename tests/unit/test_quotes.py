@@ -1933,3 +1933,12 @@ def test_er_vanuit_gaan_dat_reports_an_assumption() -> None:
     upos = {"gingen": "VERB", "vanuit": "ADP", "was": "AUX"}
     quote = one("Toen gingen de maatschappijen er vanuit dat het daar veilig was.", upos=upos)
     assert (quote["text"], quote["speaker"]) == ("het daar veilig was", "de maatschappijen")
+
+
+def test_a_person_reporting_inside_an_outlet_s_trailing_cue_keeps_the_report() -> None:
+    upos = {"vindt": "VERB", "moet": "AUX", "komen": "VERB"}
+    text = "Thieme vindt dat er een verbod moet komen, aldus omroep BNNVARA."
+    found = run(text, entities={"Thieme": "PER", "BNNVARA": "ORG"}, upos=upos)
+    assert [(q["text"], q["speaker"], q["medium"]) for q in found] == [
+        ("er een verbod moet komen", "Thieme", "BNNVARA")
+    ]
