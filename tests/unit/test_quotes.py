@@ -1942,3 +1942,13 @@ def test_a_person_reporting_inside_an_outlet_s_trailing_cue_keeps_the_report() -
     assert [(q["text"], q["speaker"], q["medium"]) for q in found] == [
         ("er een verbod moet komen", "Thieme", "BNNVARA")
     ]
+
+
+def test_laten_zien_dat_reports_what_a_source_shows() -> None:
+    upos = {"liet": "VERB", "zien": "VERB", "dat": "SCONJ", "omgaan": "VERB"}
+    text = "Het programma Rambam liet gisteren zien dat trainers ruw met honden omgaan."
+    quote = one(text, upos=upos, entities={"Rambam": "ORG"})
+    assert (quote["text"], quote["speaker"]) == (
+        "trainers ruw met honden omgaan",
+        "Rambam",  # the name of "Het programma Rambam"
+    )
