@@ -24,6 +24,7 @@ def _words(text: str) -> frozenset[str]:
 _SUBJECT_PRONOUNS: Final = _words("ik jij je hij zij ze wij we jullie u men")
 _OBJECT_PRONOUNS: Final = _words("mij me jou hem haar hen hun ons hemzelf haarzelf")
 _PLAIN_ARTICLES: Final = _words("de het een")
+_QUANTIFIERS: Final = _words("meeste minste meer minder")
 _DETERMINERS: Final = _words(
     "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
     "enkele sommige beide veel vele weinig geen diens wiens"
@@ -343,10 +344,10 @@ def _np_after(
         if (
             not head
             and (word in _ADVERBS or upos == "ADV")
-            and _modifies_adjective(doc, index, stop)
+            and (_modifies_adjective(doc, index, stop) or _quantifies(doc, index, stop))
         ):
             index += 1  # "het meest recente jaarverslag", "een zeer grote meerderheid"
-            continue
+            continue  # "de meeste/ADV mensen"
         if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
             break
         if word in _DETERMINERS:
@@ -363,6 +364,16 @@ def _np_after(
             head = True
         index += 1
     return (first, index) if head else None
+
+
+def _quantifies(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a quantifier tagged as an adverb before its noun ("de meeste/ADV mensen")."""
+    following = index + 1
+    return (
+        doc.lower[index] in _QUANTIFIERS
+        and following < stop
+        and doc.tokens[following].upos == "NOUN"
+    )
 
 
 def _modifies_adjective(doc: _Doc, index: int, stop: int) -> bool:

@@ -1952,3 +1952,11 @@ def test_laten_zien_dat_reports_what_a_source_shows() -> None:
         "trainers ruw met honden omgaan",
         "Rambam",  # the name of "Het programma Rambam"
     )
+
+
+def test_dit_dachten_de_meeste_mensen_is_said_by_the_people() -> None:
+    upos = {"is": "AUX", "Dit": "PRON", "dachten": "VERB", "meeste": "ADV", "mensen": "NOUN"}
+    found = run("Het vliegtuig is neergeschoten. Dit dachten de meeste mensen al.", upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Het vliegtuig is neergeschoten", "de meeste mensen")
+    ]
