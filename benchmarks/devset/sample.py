@@ -106,6 +106,14 @@ DRAW_11 = (
     ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
     ("De Morgen", 1, 1501, 2500),
 )
+SEED_12 = 20261206
+# Draw 12 adds dev articles once draw-11 tuning was done; the Flemish outlets have no article
+# of at most 2,500 words left.
+DRAW_12 = (
+    ("NOS", 8, MIN_WORDS, MAX_WORDS),
+    ("De Telegraaf", 8, MIN_WORDS, MAX_WORDS),
+    ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
+)
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -141,6 +149,7 @@ def main() -> None:
         (9, SEED_9, DRAW_9, "dev"),
         (10, SEED_10, DRAW_10, "dev"),
         (11, SEED_11, DRAW_11, "dev"),
+        (12, SEED_12, DRAW_12, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
