@@ -205,12 +205,19 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         cue = _cue_at(doc, lexicon, index, colon)
         if cue is not None and not cue.clause:
             return _attribution(doc, lexicon, cue, unit, None)
-    phrase = _np_before(doc, colon, unit[0])
+    end = colon
+    aged = colon - 3 >= unit[0] and [t.text for t in doc.tokens[colon - 3 : colon]][::2] == [
+        "(",
+        ")",
+    ]
+    if aged and doc.tokens[colon - 2].text.isdigit():
+        end = colon - 3  # "Leander (17): ‘...’": the age after a name
+    phrase = _np_before(doc, end, unit[0])
     if phrase is not None and phrase[0] > unit[0] and doc.lower[phrase[0] - 1] in _TOPIC_PREPS:
         addressee = phrase  # "Wilders tegen Rutte: „...”", "Wiegman over Oranje: „...”"
         phrase = _np_before(doc, addressee[0] - 1, unit[0])
     if phrase is not None and phrase[0] != unit[0]:
-        phrase = _np_after(doc, unit[0], colon)  # "Boze boer Jan maakt fietsers boos: „...”"
+        phrase = _np_after(doc, unit[0], end)  # "Boze boer Jan maakt fietsers boos: „...”"
         named = phrase is not None and any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
         if not named:
             phrase = None

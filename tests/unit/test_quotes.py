@@ -1960,3 +1960,17 @@ def test_dit_dachten_de_meeste_mensen_is_said_by_the_people() -> None:
     assert [(q["text"], q["speaker"]) for q in found] == [
         ("Het vliegtuig is neergeschoten", "de meeste mensen")
     ]
+
+
+def test_a_colon_label_may_give_the_speaker_s_age() -> None:
+    quote = one("Leander (17): ‘Het lijkt me een vreemd plan.’", entities={"Leander": "PER"})
+    assert (quote["speaker"], quote["cue"]) == ("Leander", ":")
+
+
+def test_het_eens_zijn_and_het_erop_houden_dat_report() -> None:
+    upos = {"waren": "AUX", "eens": "ADV", "dat": "SCONJ", "moest": "AUX", "veranderen": "VERB"}
+    quote = one("Alle partijen waren het er over eens dat dit moest veranderen.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("dit moest veranderen", "Alle partijen")
+    upos = {"houdt": "VERB", "erop": "ADV", "dat": "SCONJ", "zijn": "AUX", "verdiend": "VERB"}
+    quote = one("Justitie houdt het erop dat er miljoenen zijn verdiend.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("er miljoenen zijn verdiend", "Justitie")
