@@ -626,8 +626,13 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         before -= 1
     if before >= first and _closes_quote(doc, before):
         return None  # "„...”, volgens hem": a direct quote's attribution
-    if cue.first > first and doc.lower[cue.first - 1] in _DETERMINERS:
-        return None  # "de volgens Rutte grootste staatsman": inside a noun phrase
+    before_cue = cue.first - 1
+    if (
+        cue.first > first
+        and doc.lower[before_cue] in _DETERMINERS
+        and doc.tokens[before_cue].upos not in ("AUX", "VERB", "PRON")
+    ):
+        return None  # "de volgens Rutte grootste staatsman", not "zijn/AUX volgens X"
     begin = first
     joined = cue.first > first and doc.lower[cue.first - 1] in _CLAUSE_OPENERS
     if cue.first == first or joined:  # "Volgens X ...", "..., want volgens X ..."

@@ -1974,3 +1974,14 @@ def test_het_eens_zijn_and_het_erop_houden_dat_report() -> None:
     upos = {"houdt": "VERB", "erop": "ADV", "dat": "SCONJ", "zijn": "AUX", "verdiend": "VERB"}
     quote = one("Justitie houdt het erop dat er miljoenen zijn verdiend.", upos=upos)
     assert (quote["text"], quote["speaker"]) == ("er miljoenen zijn verdiend", "Justitie")
+
+
+def test_volgens_after_the_verb_zijn_is_a_source_inside_the_clause() -> None:
+    upos = {"zijn": "AUX", "volgens": "ADP", "de": "DET", "commissaris": "NOUN", "een": "DET"}
+    quote = one("De gesprekken zijn volgens de commissaris een stap vooruit.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "De gesprekken zijn volgens de commissaris een stap vooruit",
+        "de commissaris",
+    )
+    upos = {"is": "AUX", "de": "DET", "volgens": "ADP", "grootste": "ADJ"}
+    assert run("Hij is de volgens Rutte grootste staatsman.", upos=upos) == []
