@@ -217,6 +217,8 @@ def _is_pronoun(doc: _Doc, index: int) -> bool:
                 return not _modifies_adjective(doc, following, len(doc.tokens))
             if doc.lower[following] in _PLAIN_ARTICLES:
                 return True  # "zou er volgens haar een opleiding komen": no "haar een ..."
+            if doc.tokens[following].upos in ("SCONJ", "CCONJ", "ADP"):
+                return True  # "Dat komt volgens haar doordat ..."
             return doc.tokens[following].upos in ("VERB", "AUX")
     if word == "het" and index + 1 < len(doc.tokens) and _acronym(doc.tokens[index + 1].text):
         return False  # "aldus het OM": an article

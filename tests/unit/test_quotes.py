@@ -1907,6 +1907,12 @@ def test_volgens_haar_before_an_article_and_volgens_haarzelf_are_the_pronoun() -
     upos = {"zou": "AUX", "haar": "PRON", "een": "DET", "opleiding": "NOUN", "komen": "VERB"}
     quote = one("Britney lacht. Daarom zou er volgens haar een opleiding komen.", upos=upos)
     assert quote["speaker"] == "haar"
+    upos = {"komt": "VERB", "haar": "PRON", "doordat": "SCONJ", "vissen": "VERB"}
+    quote = one("Marion lacht. Dat komt volgens haar doordat scholen vissen.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "Dat komt volgens haar doordat scholen vissen",
+        "haar",
+    )
     upos = {"leek": "VERB", "haarzelf": "PRON"}
     quote = one("Volgens haarzelf leek ze op foto’s zwaarder.", upos=upos)
     assert quote["speaker"] == "haarzelf"
