@@ -626,6 +626,13 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         before -= 1
     if before >= first and _closes_quote(doc, before):
         return None  # "„...”, volgens hem": a direct quote's attribution
+    closes = [i for i in range(first, before) if _closes_quote(doc, i)]
+    if (
+        closes
+        and doc.tokens[closes[-1] + 1].text == ","
+        and _cue_at(doc, lexicon, closes[-1] + 2, cue.first)
+    ):
+        return None  # "„...”, aldus Dr. X, volgens Business Insider": where the quote was read
     before_cue = cue.first - 1
     if (
         cue.first > first

@@ -25,6 +25,7 @@ _SUBJECT_PRONOUNS: Final = _words("ik jij je hij zij ze wij we jullie u men")
 _OBJECT_PRONOUNS: Final = _words("mij me jou hem haar hen hun ons hemzelf haarzelf")
 _PLAIN_ARTICLES: Final = _words("de het een")
 _QUANTIFIERS: Final = _words("meeste minste meer minder")
+_ABBREVIATED_TITLES: Final = _words("dr prof mr ir drs ing dhr mevr mw")
 _DETERMINERS: Final = _words(
     "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
     "enkele sommige beide veel vele weinig geen diens wiens"
@@ -160,6 +161,9 @@ class _Doc:
         a split before a lower-case word.
         """
         previous = self.tokens[index - 1].text
+        abbreviation = index > 1 and self.tokens[index - 2].text.lower() in _ABBREVIATED_TITLES
+        if previous == "." and abbreviation and self.tokens[index].text[:1].isupper():
+            return True  # "aldus Dr. | Hung Chi-ting": a title's dot ends no sentence
         if previous[-1:] in _SENTENCE_END or previous[-1:] in ":;":
             return False
         closing = all(ch in _MARK_CHARS for ch in previous) and index > 1
@@ -302,6 +306,10 @@ def _np_after(
         return first, first + 1
     index, head, describing = first, False, False
     while index < stop:
+        titled = index + 2 < stop and doc.lower[index] in _ABBREVIATED_TITLES
+        if titled and doc.tokens[index + 1].text == "." and index + 2 in doc.entity_end:
+            index += 2  # "Dr. Hung Chi-ting": the title's dot is no end
+            continue
         if index in doc.entity_end and doc.entity_label.get(index) != "MISC":
             last = _name_end(doc, min(doc.entity_end[index], stop - 1), stop)
             after = last + 1

@@ -1991,3 +1991,12 @@ def test_volgens_after_the_verb_zijn_is_a_source_inside_the_clause() -> None:
     )
     upos = {"is": "AUX", "de": "DET", "volgens": "ADP", "grootste": "ADJ"}
     assert run("Hij is de volgens Rutte grootste staatsman.", upos=upos) == []
+
+
+def test_a_title_s_dot_ends_no_sentence_and_volgens_after_an_attribution_is_no_source() -> None:
+    text = "„Ik zag vier bijen”, aldus Dr. Hung Chi-ting, volgens Business Insider."
+    entities = {"Hung Chi-ting": "PER", "Business Insider": "ORG"}
+    found = run(text, entities=entities, upos={"aldus": "ADV", "volgens": "ADP"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "Ik zag vier bijen", "Hung Chi-ting")
+    ]
