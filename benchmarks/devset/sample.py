@@ -114,6 +114,9 @@ DRAW_12 = (
     ("De Telegraaf", 8, MIN_WORDS, MAX_WORDS),
     ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
 )
+SEED_13 = 20261207
+# Draw 13 adds dev articles once the draw-12 round was scored and its docs written.
+DRAW_13 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -150,6 +153,7 @@ def main() -> None:
         (10, SEED_10, DRAW_10, "dev"),
         (11, SEED_11, DRAW_11, "dev"),
         (12, SEED_12, DRAW_12, "dev"),
+        (13, SEED_13, DRAW_13, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
