@@ -221,7 +221,12 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         named = phrase is not None and any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
         if not named:
             phrase = None
-    if phrase is None or _is_label(doc, phrase):
+    if phrase is None:
+        person = _parsed_person(doc, unit[0], colon)  # "Wat Groenewold ervan overhoudt: „...”"
+        if person is None:
+            return None
+        return _Attribution(cue=doc.chars(colon, colon + 1), speaker=person)
+    if _is_label(doc, phrase):
         return None
     owner = phrase[1] - 2
     if (

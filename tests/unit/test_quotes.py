@@ -2000,3 +2000,13 @@ def test_a_title_s_dot_ends_no_sentence_and_volgens_after_an_attribution_is_no_s
     assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
         ("direct", "Ik zag vier bijen", "Hung Chi-ting")
     ]
+
+
+def test_a_colon_intro_without_a_cue_takes_the_person_it_makes_subject() -> None:
+    text = "Nu liet Máxima zich horen in Margriet: „Nederland is divers.”"
+    # Tokens: Nu(0) liet(1) Máxima(2) zich(3) horen(4) in(5) Margriet(6) :(7) ...
+    heads = {0: (1, "advmod"), 1: (None, "root"), 2: (1, "nsubj"), 3: (1, "obj"), 4: (1, "xcomp")}
+    heads |= {5: (6, "case"), 6: (1, "obl"), 7: (1, "punct")}
+    entities = {"Máxima": "PER", "Margriet": "MISC"}
+    quote = one(text, entities=entities, heads=heads, upos={"liet": "VERB", "horen": "VERB"})
+    assert (quote["speaker"], quote["cue"]) == ("Máxima", ":")
