@@ -75,6 +75,9 @@ _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
 _ADDRESSING: Final = _words("u uw jij jouw")  # an interviewer speaking to the interviewee
+_COPULAS: Final = _words("is was waren zijn luidt luidde luidden")
+_WORDS_NOUNS: Final = _words("woorden reactie antwoord")  # "was de reactie van X"
+_WORDS_REACH: Final = 6  # words from the copula to the noun ("waren zo'n beetje de eerste woorden")
 _CARRY_PARAGRAPHS: Final = 6  # how far an uncued quote may take the last speaker from
 
 
@@ -133,12 +136,37 @@ def _after_close(
     if cue is None and doc.lower[index] in _AUXILIARIES:
         cue = _participle_after(doc, lexicon, index, unit[1])  # "’, had hij teruggeroepen"
     if cue is None:
+        named = _words_of(doc, index, unit[1])  # "”, waren de eerste woorden van X"
+        if named is not None:
+            return named
         return _next_sentence_cue(doc, lexicon, closer, span)
     window = (min(first, cue.first), unit[1])
     attribution = _attribution(doc, lexicon, cue, window, None)
     attribution.medium = _medium(doc, lexicon, _until_quote(doc, window), cue.verb)
     end = _until_quote(doc, window)[1]
     return attribution, doc.tokens[end - 1].end
+
+
+def _words_of(doc: _Doc, first: int, stop: int) -> tuple[_Attribution, int] | None:
+    """``„...”, waren de eerste woorden van X``: the quote is named as someone's words.
+
+    A copula right after the quote, then within a few words a noun for words or a report noun
+    with "van" and the source; the cue runs from the copula to "van".
+    """
+    if doc.lower[first] not in _COPULAS:
+        return None
+    nouns = _WORDS_NOUNS | load_set("report_nouns")
+    for index in range(first + 1, min(stop - 1, first + _WORDS_REACH)):
+        if doc.lower[index] in nouns and doc.lower[index + 1] == "van":
+            phrase = _np_after(doc, index + 2, stop)
+            if phrase is None:
+                return None
+            speaker = _speaker_span(doc, phrase)
+            cue = doc.chars(first, index + 2)
+            return _Attribution(cue=cue, speaker=speaker), doc.tokens[phrase[1] - 1].end
+        if doc.punct(index):
+            return None
+    return None
 
 
 def _participle_after(doc: _Doc, lexicon: QuoteLexicon, auxiliary: int, stop: int) -> _Cue | None:

@@ -2010,3 +2010,15 @@ def test_a_colon_intro_without_a_cue_takes_the_person_it_makes_subject() -> None
     entities = {"Máxima": "PER", "Margriet": "MISC"}
     quote = one(text, entities=entities, heads=heads, upos={"liet": "VERB", "horen": "VERB"})
     assert (quote["speaker"], quote["cue"]) == ("Máxima", ":")
+
+
+def test_a_quote_named_as_someone_s_words_is_theirs() -> None:
+    text = "Hij won. „Ik ga blij naar huis”, waren zo'n beetje de eerste woorden van Kruijswijk."
+    quote = one(text, entities={"Kruijswijk": "PER"}, upos={"waren": "AUX"})
+    assert (quote["speaker"], quote["cue"]) == (
+        "Kruijswijk",
+        "waren zo'n beetje de eerste woorden van",
+    )
+    text = "Het kabinet sprak. „Daar is geen sprake van”, was de reactie van minister Hoekstra."
+    quote = one(text, entities={"Hoekstra": "PER"}, upos={"was": "AUX"})
+    assert quote["speaker"] == "Hoekstra"
