@@ -123,6 +123,7 @@ _BYLINE_LINES: Final = 3
 _BYLINE_LINE_WORDS: Final = 8
 _BYLINE_CHARS: Final = 200
 _SIGNATURE_WORDS: Final = 8
+_LABEL_WORDS: Final = 5  # a heading ending in a colon ("Voor het deeg:") is this short
 _PULL_QUOTE_SOURCE_WORDS: Final = 12
 _PULL_QUOTE_MIN_BLOCKS: Final = 4  # title, body, source line, statement
 _REPEAT_MIN_TRIGRAMS: Final = 3
@@ -132,7 +133,10 @@ _WORD: Final = re.compile(r"\w+")
 _OPENING_QUOTES: Final = "\"'“„‘‚«‹‟›»,"
 _CLOSING_QUOTES: Final = "\"'”’»›«‹“"
 # "12.30 uur:", "- De", "• 200 g": timelines, dialogue and lists, not headings.
-_NOT_A_HEADING_START: Final = re.compile(r"\d{1,2}[.:]\d{2}\b|[-–—•·▪*+>]")
+_NOT_A_HEADING_START: Final = re.compile(
+    r"\d{1,2}[.:]\d{2}\b|[-–—•·▪*+>]"
+    r"|\d+(?:[.,]\d+)? ?(?:g|gr|gram|kg|ml|cl|dl|l|liter|el|tl|grote|kleine)\b"  # "500 gr meel"
+)
 _LETTER: Final = re.compile(r"[^\W\d_]")
 _NUMBERED: Final = re.compile(r"\d{1,2}[.)]\s")
 # Two sentences in one line ("Echt waar? Ja.") make it prose, not a heading.
@@ -244,7 +248,10 @@ def _reads_as_heading(line: str, following: str | None) -> bool:
         return following is None or _ANSWER_START.match(following) is None
     if bare[-1] == "!":  # "Plons!", "Doe effe normaal!"
         return _words(line) <= _EXCLAMATION_WORDS
-    return bare[-1] not in ".…,;:-"
+    if bare[-1] == ":":  # "Bereiding:", "Nodig voor 2 personen:": a list follows, no quote
+        short = _words(line) <= _LABEL_WORDS and not quoted
+        return short and (following is None or _ANSWER_START.match(following) is None)
+    return bare[-1] not in ".…,;-"
 
 
 def _has_letter(line: str) -> bool:

@@ -588,3 +588,16 @@ def test_a_closing_sentence_that_reuses_phrases_stays_body() -> None:
         "N307. De politie kon nog niets zeggen over de toedracht."
     )
     assert kinds(text) == ["title", "body", "body"]
+
+
+def test_a_recipe_s_list_labels_are_headings_and_its_quantities_are_body() -> None:
+    text = (
+        "Zo bak je een brioche\n\n"
+        "Edwin Klaasen bakt al jaren brood in zijn eigen bakkerij in het dorp.\n\n"
+        "Voor het deeg:\n\n500 gr broodmeel\n\n3 grote eieren\n\n"
+        "Bereiding:\n\nMeng het meel met de eieren en kneed tien minuten.\n\n"
+        "Laat het deeg daarna een uur rijzen op een warme plek in de keuken."
+    )
+    assert kinds(text) == ["title", "body", "heading", "body", "body", "heading", "body", "body"]
+    quoted = "Zo bak je een brioche\n\nHij vertelt het zo.\n\nKlaasen:\n\n„Het is simpel.”"
+    assert kinds(quoted)[2] == "body"  # a colon before a quote introduces it
