@@ -41,7 +41,7 @@ from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
     "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
-    "zweren bezweren tekennengeven aangeven"
+    "zweren bezweren tekennengeven aangeven claimen"
 )  # not "hopen": "hoopt genoeg te verdienen" is a plan, not a statement ("hoopt dat" is)
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")

@@ -267,10 +267,18 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
     before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
     numeral_verb = token.upos == "NUM" and before_article  # "acht/NUM de kans groot dat"
+    between = 0 < index < stop - 1 and doc.tokens[index - 1].upos in ("NOUN", "PROPN")
+    plural_verb = (  # "Koreaanse media berichten/NOUN dat": a verb between subject and clause
+        between
+        and word.endswith("en")
+        and doc.lower[index + 1] in ("dat", "of")
+        and lexicon.simple_verb(word, word)
+    )
     if nominal and not (
         second
         or after_zo
         or numeral_verb
+        or plural_verb
         or word.endswith("end")
         or _inverted_past_tense(doc, lexicon, index)
     ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank", ", zo benadrukt/ADJ het PBL"

@@ -2022,3 +2022,19 @@ def test_a_quote_named_as_someone_s_words_is_theirs() -> None:
     text = "Het kabinet sprak. „Daar is geen sprake van”, was de reactie van minister Hoekstra."
     quote = one(text, entities={"Hoekstra": "PER"}, upos={"was": "AUX"})
     assert quote["speaker"] == "Hoekstra"
+
+
+def test_a_plural_speech_verb_tagged_as_a_noun_between_subject_and_dat_is_a_cue() -> None:
+    upos = {"Koreaanse": "ADJ", "media": "NOUN", "berichten": "NOUN", "dat": "SCONJ"}
+    upos |= {"kregen": "VERB"}
+    quote = one("Koreaanse media berichten dat de providers lucht kregen.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("de providers lucht kregen", "Koreaanse media")
+
+
+def test_claimen_with_a_te_clause_reports() -> None:
+    upos = {"claimen": "VERB", "te": "ADP", "hebben": "AUX", "gelanceerd": "VERB"}
+    quote = one("De providers claimen een eigen netwerk te hebben gelanceerd.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "een eigen netwerk te hebben gelanceerd",
+        "De providers",
+    )
