@@ -174,6 +174,9 @@ class _Doc:
         name = previous[:1].isupper() and previous.isalpha() and word[:1].isupper()
         if name and word.lower() not in _DETERMINERS and not any(c in gap for c in "\n\r"):
             return True  # "Volgens Omroep | West is de dader": a name cut in two
+        lower_then_name = previous.isalpha() and previous.islower() and word[:1].isupper()
+        if lower_then_name and word.lower() not in _DETERMINERS and gap == " ":
+            return True  # "Technisch directeur | Ted van Leeuwen": no sentence ends on a noun
         following = next(
             (t.text for t in self.tokens[index : index + 3] if any(c.isalnum() for c in t.text)),
             "",

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from newsstruct.backends.base import Annotation, EntityMention, Sentence, Token
 from newsstruct.layout import Block
 from newsstruct.models import ParagraphKind
+from newsstruct.rules._tokens import _Doc
 from newsstruct.rules.quotes import QuoteFinding, QuoteLexicon, find_quotes
 from tests.builders import annotate
 
@@ -2038,3 +2039,22 @@ def test_claimen_with_a_te_clause_reports() -> None:
         "een eigen netwerk te hebben gelanceerd",
         "De providers",
     )
+
+
+def test_a_sentence_split_between_a_lower_case_word_and_a_name_is_undone() -> None:
+    text = "Technisch directeur Ted van Leeuwen is blij. De club ook."
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
+        for m in re.finditer(r"\w+|\S", text)
+    )
+    cut, end = text.index("Ted"), text.index("De club")
+    split = (
+        Sentence(0, cut - 1, tokens[:2]),  # "Technisch directeur | Ted van Leeuwen"
+        Sentence(cut, end - 1, tokens[2:8]),
+        Sentence(end, len(text), tokens[8:]),  # "blij. | De club": a real sentence end
+    )
+    doc = _Doc(Annotation(text, split, ()), blocks(text))
+    assert [text[doc.tokens[a].start : doc.tokens[b - 1].end] for a, b in doc.units] == [
+        "Technisch directeur Ted van Leeuwen is blij.",
+        "De club ook.",
+    ]
