@@ -98,14 +98,9 @@ DRAW_10 = (
     ("De Morgen", 1, 1501, 2500),
 )
 SEED_11 = 20261205
-# Draw 11 adds dev articles once draw-10 tuning was done; De Morgen's last article of at most
-# 2,500 words.
-DRAW_11 = (
-    ("NOS", 8, MIN_WORDS, MAX_WORDS),
-    ("De Telegraaf", 7, MIN_WORDS, MAX_WORDS),
-    ("7Days (sevendays.nl)", 4, MIN_WORDS, MAX_WORDS),
-    ("De Morgen", 1, 1501, 2500),
-)
+# Draw 11 adds dev articles once draw-10 tuning was done, from the same pools (De Morgen's last
+# article of at most 2,500 words).
+DRAW_11 = DRAW_10
 SEED_12 = 20261206
 # Draw 12 adds dev articles once draw-11 tuning was done; the Flemish outlets have no article
 # of at most 2,500 words left.
