@@ -805,8 +805,13 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
     for mention in annotation.entities:
         tokens = span_tokens(annotation, mention.start, mention.end)
         opener = 0
-        while opener < len(tokens) - 1 and tokens[opener].upos in ("CCONJ", "SCONJ"):
-            opener += 1
+        opens_sentence = _opens_sentence(text, mention.start)
+        while (
+            opens_sentence
+            and opener < len(tokens) - 1
+            and tokens[opener].upos in ("CCONJ", "SCONJ")
+        ):
+            opener += 1  # not "En Marche" inside a sentence
         start, label = tokens[opener].start if opener else mention.start, mention.label
         if label == PER and " " not in text[start : mention.end]:
             reach = max(0, start - _TITLE_REACH)
@@ -818,6 +823,18 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
             other = EntityMention(start, mention.end, text[start : mention.end], label)
             relabelled[(mention.start, mention.end)] = other
     return _with_mentions(annotation, (), relabelled)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Tell whether a sentence or paragraph starts at ``start`` (after a mark that ends one)."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if "\n" in text[at:start]:
+        return True
+    if at > 0 and text[at - 1] in "\"'“”‘’»":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:"
 
 
 def with_cluster_names(annotation: Annotation, clusters: Sequence[EntityCluster]) -> Annotation:

@@ -885,3 +885,10 @@ def test_a_mention_clustering_joins_to_a_person_becomes_a_person() -> None:
     joined = with_cluster_names(annotation, cluster_entities(annotation))
     found = [(m.text, m.label) for m in joined.entities]
     assert found == [("Wout Brama", "PER"), ("Brama", "PER"), ("Brama Festival", "MISC")]
+
+
+def test_a_conjunction_inside_a_sentence_stays_in_a_name() -> None:
+    text = "Macron leidt En Marche sinds jaren."
+    annotation = annotate(text, entities={"En Marche": "ORG"}, upos={"En": "CCONJ"})
+    found = [(m.text, m.label) for m in with_corrected_mentions(annotation).entities]
+    assert found == [("En Marche", "ORG")]
