@@ -252,10 +252,7 @@ def _give_outer_speaker(
 
 def _labels(doc: _Doc, chars: Range) -> set[str]:
     """The entity labels of the mentions inside a character range."""
-    first, last = doc.token_at(chars[0]), doc.token_at(chars[1] - 1)
-    if first is None or last is None:
-        return set()
-    return {label for i in range(first, last + 1) if (label := _label(doc, i)) is not None}
+    return {label for i in doc.tokens_in(chars) if (label := _label(doc, i)) is not None}
 
 
 def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
@@ -309,7 +306,6 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         subject = _np_after(doc, cue.last + 1, stop)
         aside = comma == cue.first - 1 and subject is not None and subject[1] == closing
         return _around_parenthetical(doc, lexicon, first, comma, closing, stop) if aside else None
-    begin = first
     begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
     if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None

@@ -213,6 +213,11 @@ class _Doc:
     def chars(self, first: int, stop: int) -> Range:
         return self.tokens[first].start, self.tokens[stop - 1].end
 
+    def tokens_in(self, chars: Range) -> range:
+        """The token indices a character range covers (``chars`` inverted); empty if none."""
+        first, last = self.token_at(chars[0]), self.token_at(chars[1] - 1)
+        return range(0) if first is None or last is None else range(first, last + 1)
+
 
 def _is_pronoun(doc: _Doc, index: int) -> bool:
     word = doc.lower[index]

@@ -234,11 +234,8 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         if cue is not None and not cue.clause:
             return _attribution(doc, lexicon, cue, unit, None)
     end = colon
-    aged = colon - 3 >= unit[0] and [t.text for t in doc.tokens[colon - 3 : colon]][::2] == [
-        "(",
-        ")",
-    ]
-    if aged and doc.tokens[colon - 2].text.isdigit():
+    age = [t.text for t in doc.tokens[max(unit[0], colon - 3) : colon]]
+    if len(age) == 3 and age[0] == "(" and age[1].isdigit() and age[2] == ")":
         end = colon - 3  # "Leander (17): ‘...’": the age after a name
     phrase = _np_before(doc, end, unit[0])
     if phrase is not None and phrase[0] > unit[0] and doc.lower[phrase[0] - 1] in _TOPIC_PREPS:
@@ -798,13 +795,10 @@ def _named_after(doc: _Doc, span: QuotedSpan) -> Range | None:
 
 def _names_a_source(doc: _Doc, chars: Range) -> bool:
     """Tell whether a speaker mention holds a person, an organisation or a personal pronoun."""
-    first, last = doc.token_at(chars[0]), doc.token_at(chars[1] - 1)
-    if first is None or last is None:
-        return False
     return any(
         doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
         or doc.lower[i] in ("hij", "zij", "ze")
-        for i in range(first, last + 1)
+        for i in doc.tokens_in(chars)
     )
 
 
