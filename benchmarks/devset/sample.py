@@ -112,6 +112,10 @@ DRAW_12 = (
 SEED_13 = 20261207
 # Draw 13 adds dev articles once the draw-12 round was scored and its docs written.
 DRAW_13 = DRAW_12
+SEED_14 = 20261208
+SEED_15 = 20261209
+# Draws 14 and 15 add dev articles once the draw-13 round was scored, from the same pools.
+DRAW_14 = DRAW_15 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -149,6 +153,8 @@ def main() -> None:
         (11, SEED_11, DRAW_11, "dev"),
         (12, SEED_12, DRAW_12, "dev"),
         (13, SEED_13, DRAW_13, "dev"),
+        (14, SEED_14, DRAW_14, "dev"),
+        (15, SEED_15, DRAW_15, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
