@@ -186,6 +186,18 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         relative = opener.text.lower() in _RELATIVE_OPENERS and opener.upos != "DET"
     if relative and appositive is not None:
         return appositive  # "Schmidt-Nielsen, die ..., heeft haar kiezers beloofd"
+    lead = clause
+    while lead < anchor and doc.lower[lead] in _LEADERS:
+        lead += 1
+    subordinate = doc.lower[lead] in _SUBORDINATORS or doc.lower[lead] == "waar"
+    if lead > clause and doc.lower[lead - 1] in _COMPARATIVES:
+        subordinate = False  # "Net als Leers verkondigde Bleker": a comparison
+    if doc.has_parse and doc.heads[anchor] is None:
+        subordinate = False  # "Als reactie op haar post schrijven volgers": the main verb
+    if subordinate and lead + 1 < anchor and doc.tokens[lead + 1].upos not in ("VERB", "AUX"):
+        inside = _np_after(doc, lead + 1, anchor)  # "Waar Marko in ... woorden liet weten"
+        if inside is not None:
+            return inside  # a subordinate clause keeps its subject before the verb
     after = _inverted_subject(doc, cue, anchor, stop)
     if after is not None:
         if cue.lemma == "citeren":

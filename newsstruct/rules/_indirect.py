@@ -26,6 +26,7 @@ from newsstruct.rules._tokens import (
     _PREPOSITIONS,
     _QUESTION_WORDS,
     _SENTENCE_END,
+    _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
     _Doc,
@@ -71,7 +72,23 @@ _COMPLEMENTIZER_WINDOW: Final = 30
 
 
 def _negated(doc: _Doc, first: int, stop: int) -> bool:
-    return any(doc.lower[i] in _NEGATIONS for i in range(first, stop))
+    """Tell whether a negation stands in tokens ``first`` to ``stop``.
+
+    Not one inside a noun phrase's adjective: "in niet mis te verstane woorden liet weten".
+    """
+    return any(
+        doc.lower[i] in _NEGATIONS and not _negates_adjective(doc, i, stop)
+        for i in range(first, stop)
+    )
+
+
+def _negates_adjective(doc: _Doc, index: int, stop: int) -> bool:
+    following = index + 1
+    while following < stop and doc.lower[following] in ("mis", "te"):
+        following += 1  # "niet mis te verstane"
+    if following + 1 >= stop or doc.tokens[following].upos != "ADJ":
+        return False
+    return doc.tokens[following + 1].upos == "NOUN" and doc.lower[index - 1] in _PREPOSITIONS
 
 
 def _clause_start(doc: _Doc, index: int, unit: Range) -> int:
@@ -142,6 +159,8 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 break
             if doc.lower[index + 1] in _COORDINATORS and _main_clause_at(doc, index + 2, stop):
                 break  # "..., maar de minister is het er niet mee eens"
+            if _inverted_main_clause(doc, index + 1, stop):
+                break  # "Waar Marko liet weten het oneens te zijn, bleef Horner kalm"
             cue = _cue_at(doc, lexicon, nxt, stop) if nxt < stop else None
             if cue is not None and (
                 not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is not None
@@ -165,6 +184,20 @@ def _main_clause_at(doc: _Doc, first: int, stop: int) -> bool:
         return False
     verb = phrase[1]
     return doc.lower[verb] in _AUXILIARIES or doc.tokens[verb].upos in ("VERB", "AUX")
+
+
+def _inverted_main_clause(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell whether a finite verb and then its subject start at token ``first``.
+
+    After a comma that opens the main clause of a sentence whose fronted subordinate clause
+    held the report; inside a "dat"-clause the verbs come last, so no report goes on there.
+    """
+    if first + 1 >= stop or doc.tokens[first].feats.get("VerbForm") != "Fin":
+        return False
+    if doc.tokens[first].upos not in ("VERB", "AUX"):
+        return False
+    subject = doc.tokens[first + 1]
+    return doc.lower[first + 1] in _SUBJECT_PRONOUNS or subject.upos in ("PROPN", "DET")
 
 
 def _closes_quote(doc: _Doc, index: int) -> bool:

@@ -29,6 +29,7 @@ from newsstruct.rules._indirect import (
     _complementizer,
     _genitive,
     _indirect,
+    _inverted_main_clause,
     _noun_reports,
 )
 from newsstruct.rules._tokens import (
@@ -751,6 +752,8 @@ def _intro_speaker(
         return None
     for index in range(opener - 1, first - 1, -1):  # the last cue is the sentence's own
         cue = _cue_at(doc, lexicon, index, opener)
+        if cue is not None and cue.is_verb and _main_clause_after(doc, cue.last, opener):
+            return _parsed_person(doc, first, opener, pronoun=True)  # "Waar X zei ..., bleef Y"
         if cue is not None and cue.is_verb:
             subject = _subject(doc, cue, (first, opener), lexicon)
             if subject is not None and any(doc.quoted(i) for i in range(*subject)):
@@ -768,7 +771,7 @@ def _intro_speaker(
         first += 1  # "Momenteel zit ze in de WK-modus.": the subject follows the verb
     phrase = _np_after(doc, first, opener)
     if phrase is None:
-        return _parsed_person(doc, first, opener)
+        return _parsed_person(doc, first, opener, pronoun=True)
     person = any(
         (
             doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
@@ -780,6 +783,14 @@ def _intro_speaker(
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL", "De man van Shell"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
     return _speaker_span(doc, phrase) if person or pronoun else None
+
+
+def _main_clause_after(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell whether a comma and an inverted main clause follow token ``index`` before ``stop``."""
+    return any(
+        doc.tokens[at].text == "," and _inverted_main_clause(doc, at + 1, stop)
+        for at in range(index + 1, stop - 1)
+    )
 
 
 def _named_after(doc: _Doc, span: QuotedSpan) -> Range | None:
@@ -802,14 +813,20 @@ def _names_a_source(doc: _Doc, chars: Range) -> bool:
     )
 
 
-def _parsed_person(doc: _Doc, first: int, stop: int) -> Range | None:
+def _parsed_person(doc: _Doc, first: int, stop: int, *, pronoun: bool = False) -> Range | None:
     """The person the parser makes subject of the sentence's main verb, if a name.
 
-    "Sinds haar debuut woont Kristiane Backer in Londen." introduces Backer.
+    "Sinds haar debuut woont Kristiane Backer in Londen." introduces Backer; with ``pronoun``
+    a personal pronoun subject counts too ("Na zes ronden had hij zijn plek terug.").
     """
     roots = [i for i in range(first, stop) if doc.heads[i] is None and not doc.punct(i)]
     subject = _parsed_subject(doc, roots[0], (first, stop)) if len(roots) == 1 else None
-    if subject is None or doc.entity_label.get(subject[0]) != "PER":
+    if subject is None:
+        return None
+    singular = doc.tokens[roots[0]].feats.get("Number") == "Sing"  # not "raken ze": the cuts
+    if pronoun and singular and doc.lower[subject[0]] in ("hij", "zij", "ze"):
+        return _speaker_span(doc, subject) if subject[1] - subject[0] == 1 else None
+    if doc.entity_label.get(subject[0]) != "PER":
         return None
     return doc.chars(*subject) if doc.entity_end[subject[0]] == subject[1] - 1 else None
 

@@ -2058,3 +2058,40 @@ def test_a_sentence_split_between_a_lower_case_word_and_a_name_is_undone() -> No
         "Technisch directeur Ted van Leeuwen is blij.",
         "De club ook.",
     ]
+
+
+def test_an_uncued_quote_after_a_fronted_phrase_takes_the_pronoun_subject() -> None:
+    text = "Na zes ronden had hij zijn plek terug. „Ik kwam slecht weg.”"
+    # Tokens: Na(0) zes(1) ronden(2) had(3) hij(4) zijn(5) plek(6) terug(7) .(8)
+    heads = {0: (2, "case"), 1: (2, "nummod"), 2: (3, "obl"), 3: (None, "root"), 4: (3, "nsubj")}
+    heads |= {5: (6, "nmod:poss"), 6: (3, "obj"), 7: (3, "compound:prt"), 8: (3, "punct")}
+    feats = {"had": {"Number": "Sing", "VerbForm": "Fin"}}
+    upos = {"Na": "ADP", "zes": "NUM", "ronden": "NOUN", "had": "AUX"}
+    quote = one(text, heads=heads, feats=feats, upos=upos)
+    assert quote["speaker"] == "hij"
+    # A plural verb's "ze" is a thing ("raken ze aan het fundament": the cuts), no speaker.
+    text = "Na zes ronden raken ze aan het fundament. „Ik kwam slecht weg.”"
+    heads = {0: (2, "case"), 1: (2, "nummod"), 2: (3, "obl"), 3: (None, "root"), 4: (3, "nsubj")}
+    feats = {"raken": {"Number": "Plur", "VerbForm": "Fin"}}
+    upos = {"Na": "ADP", "zes": "NUM", "ronden": "NOUN", "raken": "VERB"}
+    assert one(text, heads=heads, feats=feats, upos=upos)["speaker"] is None
+
+
+def test_a_report_in_a_fronted_subordinate_clause_ends_before_the_main_clause() -> None:
+    text = (
+        "Waar adviseur Marko in niet mis te verstane woorden liet weten het oneens te zijn met "
+        "de straf, bleef Horner kalm. „Het mag gewoon.”"
+    )
+    upos = {"Waar": "ADV", "adviseur": "NOUN", "in": "ADP", "niet": "ADV", "mis": "ADV"}
+    upos |= {"te": "ADP", "verstane": "ADJ", "woorden": "NOUN", "liet": "VERB"}
+    upos |= {"weten": "VERB", "oneens": "ADJ", "zijn": "AUX", "bleef": "VERB", "kalm": "ADJ"}
+    feats = {"liet": {"VerbForm": "Fin"}, "bleef": {"VerbForm": "Fin", "Number": "Sing"}}
+    # liet(9) is the subordinate clause's verb, bleef(19) the root with subject Horner(20).
+    heads = {i: (9, "dep") for i in range(19)} | {i: (19, "dep") for i in range(20, 23)}
+    heads |= {9: (19, "advcl"), 19: (None, "root"), 20: (19, "nsubj")}
+    entities = {"Marko": "PER", "Horner": "PER"}
+    found = run(text, entities=entities, upos=upos, feats=feats, heads=heads)
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("indirect", "het oneens te zijn met de straf", "Marko"),
+        ("direct", "Het mag gewoon.", "Horner"),
+    ]
