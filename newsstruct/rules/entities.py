@@ -77,6 +77,9 @@ _FULL_NAME: Final = re.compile(
     rf"((?: (?:{'|'.join(sorted(_NAME_PARTICLES, key=len, reverse=True))}|De|Van|Ten|Ter|Le|La))"
     rf"{{0,3}}(?: [{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*){{1,2}})(?![\w-])"
 )
+# A role noun in apposition after a name: ", kernwapenexpert bij Clingendael".
+_ROLE_AFTER: Final = re.compile(r", (\w[\w-]*)")
+_COMPOUND_ROLES: Final = ("expert", "deskundige", "woordvoerder", "onderzoeker", "directeur")
 _CAPITALISED: Final = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*")
 # Companies named after a person: their full name is no person ("Albert Heijn opent ...").
 _BRANDS: Final = frozenset(
@@ -742,7 +745,9 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     another label becomes PER ("Lorena Wiebes"/ORG, "Duncan Laurence"/LOC), except for brands
     and events named after a person ("Albert Heijn", "Roland Garros") and places ending in a
     place noun ("Johan Cruijff ArenA"); other mentions it overlaps stay as they are; a
-    word after the given name that is a function word ("Anne En toen") is no surname.
+    word after the given name that is a function word ("Anne En toen") is no surname. A name
+    of that shape whose first word is tagged PROPN counts too when a role noun follows it as
+    an apposition ("Sico van der Meer, kernwapenexpert bij Clingendael").
 
     Example:
         >>> from tests.builders import annotate
@@ -757,11 +762,13 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     added: list[EntityMention] = []
     relabelled: dict[tuple[int, int], EntityMention] = {}
     for word in _CAPITALISED.finditer(text):
-        if given_name_gender(word.group()) is None:
-            continue
+        listed = given_name_gender(word.group()) is not None
         match = _FULL_NAME.match(text, word.start())
-        if match is None:
+        if match is None or not (listed or _role_after(text, match.end())):
             continue
+        opener = span_tokens(annotation, word.start(), word.end())
+        if not listed and (not opener or opener[0].upos != "PROPN"):
+            continue  # "Volgens Koeman, oud-speler": no name opens it
         given, rest = match.group(1), match.group(2)
         if given.isupper() != rest.strip().replace(" ", "").isupper() and len(given) > 1:
             continue  # "OLAF TEMPELMAN" and "Olaf Tempelman", not "ANNE Frank"
@@ -780,6 +787,17 @@ def with_listed_names(annotation: Annotation) -> Annotation:
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
     return _with_mentions(annotation, added, relabelled)
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Tell whether a role noun follows a name as its apposition ("Sico van der Meer, expert")."""
+    after = _ROLE_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return role_of(word) is not None or any(
+        word.lower().endswith(role) for role in _COMPOUND_ROLES
+    )  # "kernwapenexpert", "oud-minister"
 
 
 def with_corrected_mentions(annotation: Annotation) -> Annotation:

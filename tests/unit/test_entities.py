@@ -18,6 +18,7 @@ from newsstruct.rules.entities import (
     resolve_speaker,
     with_cluster_names,
     with_corrected_mentions,
+    with_listed_names,
 )
 from tests.builders import annotate
 
@@ -813,8 +814,6 @@ def test_professions_are_role_nouns() -> None:
 
 
 def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
-    from newsstruct.rules.entities import with_listed_names
-
     def labels(text: str, entities: dict[str, str] | None = None) -> list[tuple[str, str]]:
         annotation = with_listed_names(annotate(text, entities=entities or {}))
         return [(m.text, m.label) for m in annotation.entities]
@@ -892,3 +891,9 @@ def test_a_conjunction_inside_a_sentence_stays_in_a_name() -> None:
     annotation = annotate(text, entities={"En Marche": "ORG"}, upos={"En": "CCONJ"})
     found = [(m.text, m.label) for m in with_corrected_mentions(annotation).entities]
     assert found == [("En Marche", "ORG")]
+
+
+def test_a_name_the_backend_missed_is_a_person_when_a_role_follows_it() -> None:
+    text = "Sico van der Meer, kernwapenexpert bij Clingendael, zegt. Volgens Koeman, trainer."
+    ann = with_listed_names(annotate(text, upos={"Sico": "PROPN", "Volgens": "ADP"}))
+    assert [(m.text, m.label) for m in ann.entities] == [("Sico van der Meer", "PER")]
