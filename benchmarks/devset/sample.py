@@ -116,6 +116,13 @@ SEED_14 = 20261208
 SEED_15 = 20261209
 # Draws 14 and 15 add dev articles once the draw-13 round was scored, from the same pools.
 DRAW_14 = DRAW_15 = DRAW_12
+SEED_16 = 20261210
+# Draw 16 adds long Flemish articles (the only Flemish ones left), for the features and
+# interviews the Flemish outlets print.
+DRAW_16 = (
+    ("De Morgen", 3, 2501, 4500),
+    ("De Standaard", 3, 2501, 4500),
+)
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -155,6 +162,7 @@ def main() -> None:
         (13, SEED_13, DRAW_13, "dev"),
         (14, SEED_14, DRAW_14, "dev"),
         (15, SEED_15, DRAW_15, "dev"),
+        (16, SEED_16, DRAW_16, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
