@@ -18,6 +18,7 @@ from newsstruct.rules._tokens import (
     Range,
     _antecedent,
     _Doc,
+    _is_pronoun,
     _label,
     _np_after,
     _np_before,
@@ -29,6 +30,7 @@ from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _RELATIVES: Final = _words("die dat wie")
+_THINKING: Final = _words("vinden menen denken vrezen hopen verwachten geloven")
 _ASIDE_REACH: Final = 8  # tokens inside a bracketed aside after a subject ("(CDA)", "(RDW)")
 _RELATIVE_REACH: Final = 15  # tokens from a clause-final verb back to its relative pronoun
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
@@ -317,7 +319,35 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         stop = cue.particle  # "maakte de gemeente bekend": the particle ends the subject
     if cue.first > index:
         stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
-    return _with_apposition(doc, _np_after(doc, index, stop), stop)
+    return _with_apposition(doc, _extended(doc, cue, _np_after(doc, index, stop), stop), stop)
+
+
+def _extended(doc: _Doc, cue: _Cue, phrase: Range | None, stop: int) -> Range | None:
+    """Take in what goes on an inverted subject after the verb.
+
+    "iemand anders"; a second conjunct after a plural verb ("zeggen Vanessa en Chisom"); and
+    "achter" (after a verb of thinking also "aan") with its noun phrase when the subject ends
+    the clause there ("stellen de organisaties achter de Bankwijzer.", "vindt driekwart van de
+    deelnemers aan de Stelling"; not "vertelde een bron aan The Sun").
+    """
+    if phrase is None or phrase[1] >= stop:
+        return phrase
+    first, end = phrase
+    if doc.lower[end] == "anders" and doc.lower[end - 1] in ("iemand", "niemand"):
+        return first, end + 1
+    plural = doc.tokens[cue.verb].feats.get("Number") == "Plur"
+    if doc.lower[end] == "en" and plural and not _is_pronoun(doc, first):
+        second = _np_after(doc, end + 1, stop)
+        if second is not None:
+            return first, second[1]
+    thinks = cue.lemma in _THINKING  # "vertelde een bron aan The Sun": whom she told
+    if (doc.lower[end] == "achter" or (doc.lower[end] == "aan" and thinks)) and not _is_pronoun(
+        doc, first
+    ):
+        tail = _np_after(doc, end + 1, stop)
+        if tail is not None and (tail[1] >= stop or doc.punct(tail[1])):
+            return first, tail[1]
+    return phrase
 
 
 def _with_apposition(doc: _Doc, phrase: Range | None, stop: int) -> Range | None:

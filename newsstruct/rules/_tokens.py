@@ -510,6 +510,8 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     if led and names[0] > first and doc.entity_end[names[0]] == names[0]:
         return doc.chars(first, stop)  # "de Zeeuw", "het Statenlid": a role, not a name
     person = [i for i in names if doc.entity_label[i] == "PER"]
+    if len(person) > 1 and doc.lower[person[-1] - 1] == "en":
+        return doc.chars(first, stop)  # "Vanessa en Chisom": both speak
     if person and _name_end(doc, doc.entity_end[person[-1]], stop) == stop - 1:
         pick = person[-1]  # "de Turkse minister van Buitenlandse Zaken Ahmet Davutoglu"
         while pick > first and doc.lower[pick - 1] in _SURNAME_PARTICLES:

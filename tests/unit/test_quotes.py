@@ -2095,3 +2095,25 @@ def test_a_report_in_a_fronted_subordinate_clause_ends_before_the_main_clause() 
         ("indirect", "het oneens te zijn met de straf", "Marko"),
         ("direct", "Het mag gewoon.", "Horner"),
     ]
+
+
+def test_an_inverted_subject_takes_in_what_goes_on_it_after_the_verb() -> None:
+    assert one("„Zij blijven zitten”, stelt iemand anders.")["speaker"] == "iemand anders"
+    upos = {"vindt": "VERB", "ruim": "ADV", "deelnemers": "NOUN", "Stelling": "NOUN"}
+    text = "Het is terecht dat hij opstapt, vindt driekwart van de deelnemers aan de Stelling."
+    assert one(text, upos=upos)["speaker"] == "driekwart van de deelnemers aan de Stelling"
+    text = "„Het is onzin”, stellen de organisaties achter de Bankwijzer."
+    assert (
+        one(text, upos={"Bankwijzer": "NOUN"})["speaker"] == "de organisaties achter de Bankwijzer"
+    )
+    text = "„Het was fijn”, zeggen Vanessa en Chisom."
+    feats = {"zeggen": {"Number": "Plur"}}
+    assert one(text, feats=feats, entities={"Vanessa": "PER", "Chisom": "PER"})["speaker"] == (
+        "Vanessa en Chisom"
+    )
+    # Whom a source told is no part of it; a singular verb has one subject.
+    text = "„Het is stil”, vertelde een bron aan The Sun."
+    assert one(text, entities={"The Sun": "ORG"})["speaker"] == "een bron"
+    text = "„Het was fijn”, zegt Vanessa en Chisom knikt."
+    found = run(text, feats={"zegt": {"Number": "Sing"}}, entities={"Vanessa": "PER"})
+    assert found[0]["speaker"] == "Vanessa"
