@@ -68,6 +68,8 @@ _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarel
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
 _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
+_MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
+_LONG_WORD: Final = 5  # letters of a word that says what a quote is about
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
 _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
@@ -526,7 +528,9 @@ def _continue_speakers(
         if block.kind in ("title", "heading"):  # a headline echoes a quote of the article
             if span is not None and _after_label(doc, span):
                 continue  # "Stelling: ‘...’": a statement put to readers, nobody's words
-            source = _first_attributed_after(doc, result, quote.paragraph)
+            source = _reworded(doc, result, position) or _first_attributed_after(
+                doc, result, quote.paragraph
+            )
             if source is not None:
                 result[position] = _with_speaker(quote, source, medium=False)
             continue
@@ -667,6 +671,29 @@ def _echoed(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteFin
         ):
             return later
     return None
+
+
+def _reworded(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteFinding | None:
+    """The body quote with a speaker that a headline quote rewords, if one shares its words.
+
+    "‘Mijn generatie beseft hoe broos vrouwenrechten zijn’" over an article quoting three
+    women is the one whose quote holds "generatie", "broos" and "vrouwenrechten": the later
+    quote sharing the most words of five letters or more, at least ``_MIN_SHARED``.
+    """
+    words = _long_words(doc, found[position])
+    best, shared = None, _MIN_SHARED - 1
+    for later in found[position + 1 :]:
+        if later.speaker is None or doc.blocks[later.paragraph].kind in ("title", "heading"):
+            continue
+        common = len(words & _long_words(doc, later))
+        if common > shared:
+            best, shared = later, common
+    return best
+
+
+def _long_words(doc: _Doc, quote: QuoteFinding) -> set[str]:
+    tokens = doc.tokens_in((quote.start, quote.end))
+    return {doc.lower[i] for i in tokens if len(doc.lower[i]) >= _LONG_WORD}
 
 
 def _inside_a_speaker(speakers: Sequence[Range], quote: QuoteFinding) -> bool:

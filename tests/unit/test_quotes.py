@@ -2117,3 +2117,14 @@ def test_an_inverted_subject_takes_in_what_goes_on_it_after_the_verb() -> None:
     text = "„Het was fijn”, zegt Vanessa en Chisom knikt."
     found = run(text, feats={"zegt": {"Number": "Sing"}}, entities={"Vanessa": "PER"})
     assert found[0]["speaker"] == "Vanessa"
+
+
+def test_a_headline_quote_goes_to_the_body_quote_it_rewords() -> None:
+    text = (
+        "‘Mijn generatie beseft hoe broos vrouwenrechten zijn’\n\n"
+        "„Het boek is spannend”, zegt Kristine Steenbergh.\n\n"
+        "„Mijn generatie ziet nu pas hoe broos de vrouwenrechten zijn”, zegt Mojdeh Feili."
+    )
+    entities = {"Kristine Steenbergh": "PER", "Mojdeh Feili": "PER"}
+    found = run(text, entities=entities, kinds=["title", "body", "body"])
+    assert [q["speaker"] for q in found] == ["Mojdeh Feili", "Kristine Steenbergh", "Mojdeh Feili"]
