@@ -77,7 +77,10 @@ _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
 )
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
-_ADDRESSING: Final = _words("u uw jij jouw")  # an interviewer speaking to the interviewee
+_ADDRESSING: Final = _words("u uw jij jouw")
+_ADDRESSED: Final = _words(
+    "u jij"
+)  # the interviewee as the interviewer speaks of them  # an interviewer speaking to the interviewee
 _COPULAS: Final = _words("is was waren zijn luidt luidde luidden")
 _WORDS_NOUNS: Final = _words("woorden reactie antwoord")  # "was de reactie van X"
 _WORDS_REACH: Final = 6  # words from the copula to the noun ("waren zo'n beetje de eerste woorden")
@@ -566,6 +569,8 @@ def _continue_speakers(
             nearby = _speaker_nearby(doc, lexicon, result, position, span, first=previous is None)
             if nearby is not None:
                 result[position] = nearby
+    if interviewee is not None:  # "volgens u", "heeft u ... gezegd. '...'": the interviewee
+        result = [replace(q, speaker=interviewee) if _addressed(doc, q) else q for q in result]
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
         quote = result[position]
         span = spans.get((quote.start, quote.end))
@@ -630,6 +635,14 @@ def _answers(doc: _Doc, span: QuotedSpan, quoted_blocks: set[int]) -> bool:
     opens = span.open == doc.blocks[block].start and not span.continued
     turn = block - 1 not in quoted_blocks or _addresses(doc, block - 1)
     return opens and block > 1 and turn
+
+
+def _addressed(doc: _Doc, quote: QuoteFinding) -> bool:
+    """Tell whether a quote's speaker is the "u" or "jij" an interviewer speaks to."""
+    if quote.speaker is None:
+        return False
+    tokens = doc.tokens_in(quote.speaker)
+    return len(tokens) == 1 and doc.lower[tokens[0]] in _ADDRESSED
 
 
 def _addresses(doc: _Doc, block: int) -> bool:

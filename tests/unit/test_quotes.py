@@ -2128,3 +2128,20 @@ def test_a_headline_quote_goes_to_the_body_quote_it_rewords() -> None:
     entities = {"Kristine Steenbergh": "PER", "Mojdeh Feili": "PER"}
     found = run(text, entities=entities, kinds=["title", "body", "body"])
     assert [q["speaker"] for q in found] == ["Mojdeh Feili", "Kristine Steenbergh", "Mojdeh Feili"]
+
+
+def test_the_u_an_interviewer_speaks_to_is_the_interviewee() -> None:
+    text = (
+        "Een gesprek met Ramsey Nasr over Vermeer.\n\n"
+        "Waarom juist Nederland?\n\n"
+        "‘Het is mijn land.’\n\n"
+        "Is dat trots?\n\n"
+        "‘Nee, dat is liefde.’\n\n"
+        "U zegt dat de angst de grootste fout is."
+    )
+    found = run(text, entities={"Ramsey Nasr": "PER", "Vermeer": "PER"}, upos={"zegt": "VERB"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [
+        ("direct", "Ramsey Nasr"),
+        ("direct", "Ramsey Nasr"),
+        ("indirect", "Ramsey Nasr"),  # not "U", left for the pronoun rules to give to Vermeer
+    ]
