@@ -41,6 +41,7 @@ from newsstruct.rules._tokens import (
     Range,
     _antecedent,
     _Doc,
+    _is_pronoun,
     _label,
     _np_after,
     _np_before,
@@ -569,6 +570,10 @@ def _continue_speakers(
             nearby = _speaker_nearby(doc, lexicon, result, position, span, first=previous is None)
             if nearby is not None:
                 result[position] = nearby
+    for position, quote in enumerate(result):
+        described = _described_before(doc, result, position)
+        if described is not None:  # "..., legt een woordvoerder uit. „...”, zegt hij."
+            result[position] = replace(quote, speaker=described)
     if interviewee is not None:  # "volgens u", "heeft u ... gezegd. '...'": the interviewee
         result = [replace(q, speaker=interviewee) if _addressed(doc, q) else q for q in result]
     for position in range(len(result) - 2, -1, -1):  # a quote running on into the next paragraph
@@ -635,6 +640,45 @@ def _answers(doc: _Doc, span: QuotedSpan, quoted_blocks: set[int]) -> bool:
     opens = span.open == doc.blocks[block].start and not span.continued
     turn = block - 1 not in quoted_blocks or _addresses(doc, block - 1)
     return opens and block > 1 and turn
+
+
+def _described_before(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> Range | None:
+    """The unnamed source a "hij"/"zij" speaker points back to, if the quote before has one.
+
+    The quote right before, in this or the previous paragraph, must have a speaker that names
+    no person and is no pronoun ("een woordvoerder van Defensie"), and no person may be named
+    between the two speakers: a person named there is the pronoun's to take.
+    """
+    quote = found[position]
+    if position == 0 or quote.speaker is None:
+        return None
+    tokens = doc.tokens_in(quote.speaker)
+    if len(tokens) != 1 or doc.lower[tokens[0]] not in ("hij", "zij"):
+        return None
+    previous = found[position - 1]
+    if previous.speaker is None or quote.paragraph - previous.paragraph > 1:
+        return None
+    if previous.speaker[1] > quote.speaker[0]:
+        return None
+    words = doc.tokens_in(previous.speaker)
+    if not words or _is_pronoun(doc, words[0]):
+        return None
+    if any(_label(doc, i) in ("PER", "ORG") for i in words):
+        return None
+    if doc.lower[tokens[0]] == "hij" and not _one_person(doc, words):
+        return None  # "70 procent van de Nederlanders" is no "hij"
+    between = range(words[-1] + 1, tokens[0])
+    if any(_label(doc, i) == "PER" and doc.quoted(i) is None for i in between):
+        return None
+    return previous.speaker
+
+
+def _one_person(doc: _Doc, words: Sequence[int]) -> bool:
+    """Tell whether a description's head noun is singular and no number counts it."""
+    if any(doc.tokens[i].upos == "NUM" for i in words):
+        return False
+    nouns = [i for i in words if doc.tokens[i].upos == "NOUN"]
+    return bool(nouns) and doc.tokens[nouns[0]].feats.get("Number") != "Plur"
 
 
 def _addressed(doc: _Doc, quote: QuoteFinding) -> bool:

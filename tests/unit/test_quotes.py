@@ -2145,3 +2145,22 @@ def test_the_u_an_interviewer_speaks_to_is_the_interviewee() -> None:
         ("direct", "Ramsey Nasr"),
         ("indirect", "Ramsey Nasr"),  # not "U", left for the pronoun rules to give to Vermeer
     ]
+
+
+def test_hij_after_an_unnamed_source_s_quote_is_that_source() -> None:
+    text = "De granaat was te kort, legt een woordvoerder uit. „We weten niet meer”, zegt hij."
+    found = run(text, upos={"legt": "VERB", "woordvoerder": "NOUN"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [
+        ("indirect", "een woordvoerder"),
+        ("direct", "een woordvoerder"),  # not "hij", which no named person can take
+    ]
+    # A person named in between is the pronoun's; a counted group is no "hij".
+    text = (
+        "De granaat was te kort, legt een woordvoerder uit. Minister Bijleveld is boos. "
+        "„We weten niet meer”, zegt hij."
+    )
+    found = run(text, upos={"legt": "VERB", "woordvoerder": "NOUN"}, entities={"Bijleveld": "PER"})
+    assert found[-1]["speaker"] == "hij"
+    text = "Het klopt, vinden 70 procent van de mensen. „Ik ben blij”, zegt hij."
+    upos = {"vinden": "VERB", "70": "NUM", "procent": "NOUN", "mensen": "NOUN"}
+    assert run(text, upos=upos)[-1]["speaker"] == "hij"
