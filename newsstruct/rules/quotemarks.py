@@ -74,6 +74,8 @@ class _Mark:
     can_open: bool
     can_close: bool
     genitive: bool = False  # may be a genitive apostrophe ("Bos' toespraak")
+    low: bool = False  # "„" or ",,": never closes a quote
+    after_sentence: bool = False  # a sentence ends right before it ("... finale. „We")
 
 
 def is_apostrophe(text: str, index: int) -> bool:
@@ -124,7 +126,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         if after in _MARK_CHARS and before and not before.isspace():
             closes = True
         genitive = mark in "'’" and before in "sxzSXZ" and after == " "
-        marks.append(_Mark(match.start(), match.end(), mark in _DOUBLE, opens, closes, genitive))
+        ends = text[start : match.start()].rstrip()[-1:] in (".", "!", "?", "…")
+        low = mark in _ALWAYS_OPEN
+        double = mark in _DOUBLE
+        marks.append(_Mark(match.start(), match.end(), double, opens, closes, genitive, low, ends))
     return marks
 
 
@@ -133,6 +138,9 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
 
     Each family keeps a stack, so a quote nested in one of the same family ("'... bevallen,
     'fake news' zijn, ...'") closes first and the outer quote still finds its closing mark.
+    Two slips of the writer are mended: a low „ after a sentence's end while another „ is open
+    ends that quote there (its closing mark is missing), and a double closing mark with no
+    double quote open closes an open single one ("'Heer, heb meelij met de Belgen", zong hij").
     """
     pairs: list[tuple[_Mark, _Mark]] = []
     stacks: dict[bool, list[_Mark]] = {True: [], False: []}
@@ -140,7 +148,13 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
         stack = stacks[mark.double]
         if len(stack) == 1 and mark.genitive and _closer_follows(marks, index):
             continue  # "‘... van Wilders' PVV ...’": the quote closes further on
-        if stack and mark.can_close:
+        if mark.low and stack and stack[-1].low and mark.after_sentence:
+            # "„... de finale. „We hadden ...”": the first quote's closing mark is missing
+            pairs.append((stack.pop(), _Mark(mark.start, mark.start, True, False, True)))
+        other = stacks[not mark.double]
+        if mark.double and not stack and mark.can_close and not mark.can_open and other:
+            pairs.append((other.pop(), mark))  # "'Heer, heb meelij met de Belgen", zong hij"
+        elif stack and mark.can_close:
             pairs.append((stack.pop(), mark))
         elif mark.can_open:
             stack.append(mark)

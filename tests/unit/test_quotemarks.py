@@ -104,3 +104,16 @@ def test_missing_closing_mark_after_colon_runs_to_paragraph_end() -> None:
 def test_stray_closing_mark_at_paragraph_end_is_not_content() -> None:
     text = "Veel mensen vroegen zich af: 'Wat dachten ze? '\n\nDaarna bleef het stil."
     assert contents(text) == ["Wat dachten ze?"]
+
+
+def test_a_low_opening_mark_after_a_sentence_closes_an_unclosed_quote() -> None:
+    text = "Hij zei: „We waren ongelukkig. Maar we zijn door. „We hadden het mis”, zei hij."
+    assert contents(text) == ["We waren ongelukkig. Maar we zijn door.", "We hadden het mis"]
+    # Inside a sentence a second „ is a nested quote, not a new one.
+    text = "Hij zei: „Ik wil zeggen: „ter verdediging, ik ben rapper”."
+    assert contents(text) == ["Ik wil zeggen: „ter verdediging, ik ben rapper”."]
+
+
+def test_a_single_mark_closed_by_a_double_one_is_a_quote() -> None:
+    text = "Hij zong: 'Heer, heb meelij met de Belgen\", zong Freek de Jonge. Het werd 'anders'."
+    assert contents(text) == ["Heer, heb meelij met de Belgen", "anders"]
