@@ -11,6 +11,7 @@ from newsstruct.rules._attribution import (
     _COMPARATIVES,
     _TIME_NOUNS,
     QuoteFinding,
+    _Attribution,
     _attribution,
     _finding,
     _inverted_subject,
@@ -245,6 +246,9 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 # "Hij vindt dat ..., zo zegt hij": the inner report is the quote; its source
                 # is who speaks ("een meerderheid is van mening dat ..., zegt Sulik": Sulik).
                 if attribution.speaker is not None and content[0] <= cue_starts[inner]:
+                    if _reports_a_named_source(doc, found, cue_starts[inner], attribution):
+                        found.append(_finding(doc, "indirect", content, attribution))
+                        continue
                     _give_outer_speaker(doc, found, cue_starts[inner], attribution.speaker)
                 continue
             finding = _finding(doc, "indirect", content, attribution)
@@ -262,6 +266,23 @@ def _the_writer(doc: _Doc, speaker: Range | None) -> bool:
         return False
     words = doc.text[speaker[0] : speaker[1]].lower().split()
     return len(words) == 1 and words[0] in _WRITER
+
+
+def _reports_a_named_source(
+    doc: _Doc, found: list[QuoteFinding], cue_start: int, outer: _Attribution
+) -> bool:
+    """Tell whether an outlet reports what a named organisation said or did.
+
+    "Stadion Feijenoord heeft aangekondigd ..., meldt RTV Rijnmond": two reports, the
+    sentence RTV Rijnmond's and the clause Stadion Feijenoord's.
+    """
+    if outer.speaker is None or _labels(doc, outer.speaker) - {"ORG", "MISC"}:
+        return False
+    inner = next((f for f in reversed(found) if f.cue and f.cue[0] == cue_start), None)
+    if inner is None or inner.speaker is None:
+        return False
+    labels = _labels(doc, inner.speaker)  # a person's words keep the outlet as medium instead
+    return "ORG" in labels and doc.text[slice(*inner.speaker)] != doc.text[slice(*outer.speaker)]
 
 
 def _give_outer_speaker(

@@ -2164,3 +2164,14 @@ def test_hij_after_an_unnamed_source_s_quote_is_that_source() -> None:
     text = "Het klopt, vinden 70 procent van de mensen. „Ik ben blij”, zegt hij."
     upos = {"vinden": "VERB", "70": "NUM", "procent": "NOUN", "mensen": "NOUN"}
     assert run(text, upos=upos)[-1]["speaker"] == "hij"
+
+
+def test_an_outlet_reporting_an_organisation_s_report_gives_two_reports() -> None:
+    text = "Stadion Feijenoord heeft aangekondigd de kosten te verhalen, meldt RTV Rijnmond."
+    entities = {"Stadion Feijenoord": "ORG", "RTV Rijnmond": "ORG"}
+    upos = {"heeft": "AUX", "aangekondigd": "VERB", "te": "ADP", "verhalen": "VERB"}
+    found = run(text, entities=entities, upos=upos | {"meldt": "VERB"})
+    assert sorted((q["text"], q["speaker"]) for q in found) == [
+        ("Stadion Feijenoord heeft aangekondigd de kosten te verhalen", "RTV Rijnmond"),
+        ("de kosten te verhalen", "Stadion Feijenoord"),
+    ]
