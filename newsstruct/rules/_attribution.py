@@ -30,7 +30,7 @@ from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _RELATIVES: Final = _words("die dat wie")
-_THINKING: Final = _words("vinden menen denken vrezen hopen verwachten geloven")
+_THINKING: Final = _words("vinden menen denken vrezen verwachten geloven")
 _ASIDE_REACH: Final = 8  # tokens inside a bracketed aside after a subject ("(CDA)", "(RDW)")
 _RELATIVE_REACH: Final = 15  # tokens from a clause-final verb back to its relative pronoun
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")

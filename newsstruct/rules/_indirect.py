@@ -44,7 +44,7 @@ _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
     "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
     "zweren bezweren tekennengeven aangeven claimen"
-)  # not "hopen": "hoopt genoeg te verdienen" is a plan, not a statement ("hoopt dat" is)
+)  # not "hopen" (no cue at all): "hoopt genoeg te verdienen" is a plan
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
@@ -457,7 +457,7 @@ def _wish(doc: _Doc, cue: _Cue, clause: int, content: int) -> bool:
 
 
 def _counterfactual(doc: _Doc, cue: _Cue, clause: int) -> bool:
-    """Tell "hadden gehoopt dat" (a hope that failed) from a report ("hebben gehoopt dat")."""
+    """Tell "had gedacht dat" (a belief that proved wrong) from a report ("heeft gedacht dat")."""
     if cue.kind != "cognition" or not doc.lower[cue.verb].startswith("ge"):
         return False
     return any(doc.lower[i] in ("had", "hadden") for i in range(clause, cue.first))
