@@ -123,6 +123,9 @@ DRAW_16 = (
     ("De Morgen", 3, 2501, 4500),
     ("De Standaard", 3, 2501, 4500),
 )
+SEED_17 = 20261211
+# Draw 17 adds dev articles once the draw-14-16 round's rules were in, from draw 12's pools.
+DRAW_17 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -163,6 +166,7 @@ def main() -> None:
         (14, SEED_14, DRAW_14, "dev"),
         (15, SEED_15, DRAW_15, "dev"),
         (16, SEED_16, DRAW_16, "dev"),
+        (17, SEED_17, DRAW_17, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
