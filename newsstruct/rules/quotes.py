@@ -856,6 +856,15 @@ def _intro_speaker(
     phrase = _np_after(doc, first, opener)
     if phrase is None:
         return _parsed_person(doc, first, opener, pronoun=True)
+    after = phrase[1]
+    owned = after + 1 < opener and doc.tokens[after + 1].upos == "NOUN"
+    if owned and doc.tokens[after].text in ("'", "’"):  # "Wilders' haatpaleizen": his, not him
+        phrase = (phrase[0], after + 2)
+        after += 2
+    if after + 1 < opener and doc.lower[after + 1] in ("hij", "zij", "ze"):
+        verb = doc.tokens[after]
+        if verb.upos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Fin":
+            return _speaker_span(doc, (after + 1, after + 2))  # "... kon hij niet pruimen."
     person = any(
         (
             doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")

@@ -2173,3 +2173,11 @@ def test_an_outlet_reporting_an_organisation_s_report_gives_two_reports() -> Non
         ("Stadion Feijenoord heeft aangekondigd de kosten te verhalen", "RTV Rijnmond"),
         ("de kosten te verhalen", "Stadion Feijenoord"),
     ]
+
+
+def test_a_fronted_object_before_verb_and_pronoun_introduces_the_pronoun() -> None:
+    text = "Rutte sprak. Wilders' haatpaleizen kon hij niet pruimen. „Het is verschrikkelijk.”"
+    upos = {"haatpaleizen": "NOUN", "kon": "AUX", "'": "PUNCT"}
+    feats = {"kon": {"VerbForm": "Fin"}}
+    entities = {"Rutte": "PER", "Wilders": "PER"}
+    assert one(text, upos=upos, feats=feats, entities=entities)["speaker"] == "hij"
