@@ -4,7 +4,7 @@ Usage:
     python benchmarks/speed.py --data ../shared/data [--articles 200] [--runs 3] [--jobs 2]
         [--json out.json]
 
-``--jobs N`` (N > 1) also times ``parse_in_processes(..., jobs=N)`` on the same articles:
+``--jobs N`` (N > 1) also times ``parse_articles(..., jobs=N)`` on the same articles:
 N worker processes with one torch thread each, worker start-up included.
 
 Every figure is a median over ``--runs`` runs made in this one invocation; ratios are taken
@@ -27,7 +27,6 @@ from pathlib import Path
 from newsstruct import parse_article, parse_articles
 from newsstruct.backends.base import Annotation, Backend, BackendInfo
 from newsstruct.backends.stanza import StanzaBackend
-from newsstruct.parallel import parse_in_processes
 
 SEED = 7
 
@@ -124,7 +123,9 @@ def main() -> None:
     processes = []
     for _ in range(args.runs if args.jobs > 1 else 0):
         start = time.perf_counter()
-        for _result in parse_in_processes(articles, jobs=args.jobs, batch_size=args.batch_size):
+        for _result in parse_articles(
+            articles, jobs=args.jobs, batch_size=args.batch_size, errors="record"
+        ):
             pass
         processes.append(time.perf_counter() - start)
 

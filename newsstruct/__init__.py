@@ -3,6 +3,7 @@
 from newsstruct.backends.base import Backend
 from newsstruct.backends.registry import available_backends, register_backend
 from newsstruct.errors import (
+    ArticleError,
     BackendError,
     BackendNotFoundError,
     BackendUnavailableError,
@@ -30,6 +31,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "ArticleError",
     "Backend",
     "BackendError",
     "BackendNotFoundError",

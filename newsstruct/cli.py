@@ -15,7 +15,6 @@ from newsstruct import __version__
 from newsstruct.backends.registry import available_backends
 from newsstruct.errors import NewsstructError
 from newsstruct.models import Article, ParseFailure
-from newsstruct.parallel import parse_in_processes
 from newsstruct.pipeline import parse_articles
 from newsstruct.summary import summarize
 
@@ -86,14 +85,9 @@ def _parse(args: argparse.Namespace) -> int:
     records: Iterable[dict[str, Any]] = (
         r for r in _records(args.source, args.title) if r.get("id") is None or r["id"] not in done
     )
-    if args.jobs > 1:
-        results = parse_in_processes(records, jobs=args.jobs, backend=args.backend or "stanza")
-    else:
-        results = parse_articles(records, backend=args.backend, errors="record")
-    if args.progress:
-        from tqdm import tqdm
-
-        results = tqdm(results, unit="article")
+    results = parse_articles(
+        records, backend=args.backend, errors="record", progress=args.progress, jobs=args.jobs
+    )
     failures = 0
     with _open_output(args.output, append=args.resume) as out:
         failures = _write(results, fmt, out)

@@ -8,14 +8,21 @@
     │   ├── BackendUnavailableError (ImportError)
     │   └── ModelError
     │       └── ModelIntegrityError (ValueError)
-    └── InputError (ValueError)
+    ├── InputError (ValueError)
+    └── ArticleError
 
 Every error carries the context needed to act on it and is raised ``from`` its cause.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsstruct.models import ParseFailure
+
 __all__ = [
+    "ArticleError",
     "BackendError",
     "BackendNotFoundError",
     "BackendUnavailableError",
@@ -71,3 +78,12 @@ class ModelIntegrityError(ModelError, ValueError):
 
 class InputError(NewsstructError, ValueError):
     """The input cannot be parsed as an article."""
+
+
+class ArticleError(NewsstructError):
+    """An article failed in a worker process; ``failure`` says which and why."""
+
+    def __init__(self, failure: ParseFailure) -> None:
+        self.failure = failure
+        where = f"article {failure.index}" + (f" ({failure.id})" if failure.id else "")
+        super().__init__(f"{where} failed: {failure.error_type}: {failure.message}")

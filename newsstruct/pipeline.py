@@ -10,6 +10,7 @@ from typing import Any, Final, Literal, overload
 from newsstruct.backends.base import Annotation, Backend
 from newsstruct.backends.registry import get_backend
 from newsstruct.chunking import annotate_bounded
+from newsstruct.errors import ArticleError
 from newsstruct.layout import Block, find_blocks
 from newsstruct.models import (
     Article,
@@ -96,6 +97,7 @@ def parse_articles(
     batch_size: int = ...,
     errors: Literal["raise"] = ...,
     progress: bool = ...,
+    jobs: int = ...,
 ) -> Iterator[Article]: ...
 
 
@@ -107,6 +109,7 @@ def parse_articles(
     batch_size: int = ...,
     errors: Literal["record"],
     progress: bool = ...,
+    jobs: int = ...,
 ) -> Iterator[Article | ParseFailure]: ...
 
 
@@ -117,12 +120,15 @@ def parse_articles(
     batch_size: int = DEFAULT_BATCH_SIZE,
     errors: Literal["raise", "record"] = "raise",
     progress: bool = False,
+    jobs: int = 1,
 ) -> Iterator[Article] | Iterator[Article | ParseFailure]:
     """Parse many articles, annotating them in batches; yields one result per input, in order.
 
     Articles stay separate: each goes to the backend as its own document. The
     iterable is consumed lazily, ``batch_size`` articles at a time, so memory stays
-    bounded on an endless stream.
+    bounded on an endless stream. With ``jobs`` above 1 the batches go to that many worker
+    processes, one torch thread each (:func:`newsstruct.parallel.parse_in_processes`): on
+    two cores this is the fast way through an archive (``docs/benchmarks.md``).
 
     Args:
         articles: Texts, or records with ``text`` and optional ``id``, ``title``,
@@ -132,10 +138,15 @@ def parse_articles(
         errors: ``"raise"`` stops at the first article that fails; ``"record"`` yields a
             :class:`ParseFailure` in its place and goes on.
         progress: Show a progress bar (tqdm) on standard error.
+        jobs: Worker processes; above 1, ``backend`` must be a registered backend's name
+            (or None), since a backend instance cannot cross processes.
 
     Raises:
         TypeError: With ``errors="raise"``, an article (or its ``text``) is not a ``str``.
-        ValueError: ``batch_size`` is below 1.
+        ArticleError: With ``errors="raise"`` and ``jobs`` above 1, an article failed in a
+            worker (the worker's exception cannot cross processes; this one says what it was).
+        ValueError: ``batch_size`` or ``jobs`` is below 1, or ``jobs`` is above 1 with a
+            backend instance.
 
     Example:
         >>> for article in parse_articles(records, errors="record"):  # doctest: +SKIP
@@ -145,7 +156,34 @@ def parse_articles(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     if errors not in ("raise", "record"):
         raise ValueError(f"errors must be 'raise' or 'record', got {errors!r}")
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if jobs > 1:
+        if backend is not None and not isinstance(backend, str):
+            raise ValueError("jobs above 1 need a backend name, not a backend instance")
+        return _in_processes(articles, backend or "stanza", batch_size, errors, progress, jobs)
     return _stream(articles, _resolve_backend(backend), batch_size, errors == "record", progress)
+
+
+def _in_processes(
+    articles: Iterable[ArticleInput],
+    backend: str,
+    batch_size: int,
+    errors: str,
+    progress: bool,
+    jobs: int,
+) -> Iterator[Article | ParseFailure]:
+    from newsstruct.parallel import parse_in_processes
+
+    results = parse_in_processes(articles, jobs=jobs, backend=backend, batch_size=batch_size)
+    if progress:
+        from tqdm import tqdm
+
+        results = iter(tqdm(results, unit="article"))
+    for result in results:
+        if isinstance(result, ParseFailure) and errors == "raise":
+            raise ArticleError(result)
+        yield result
 
 
 def _stream(

@@ -1,12 +1,11 @@
-"""--jobs: two spawned worker processes give the same results, in order, as one process."""
+"""jobs=2: two spawned worker processes give the same results, in order, as one process."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsstruct import ParseFailure, parse_articles
+from newsstruct import ArticleError, ParseFailure, parse_articles
 from newsstruct.backends.base import Backend
-from newsstruct.parallel import parse_in_processes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -18,6 +17,11 @@ def test_two_processes_match_one(seed_text: str, stanza_backend: Backend) -> Non
     ]
     records.insert(2, {"id": "bad", "text": None})
     expected = list(parse_articles(records, backend=stanza_backend, errors="record"))  # type: ignore[arg-type]
-    got = list(parse_in_processes(records, jobs=2, batch_size=2))  # type: ignore[arg-type]
+    got = list(parse_articles(records, jobs=2, batch_size=2, errors="record"))  # type: ignore[arg-type]
     assert got == expected
     assert isinstance(got[2], ParseFailure) and got[2].index == 2
+    seen = []
+    with pytest.raises(ArticleError, match="article 2 \\(bad\\) failed: TypeError"):
+        for article in parse_articles(records, jobs=2, batch_size=2):  # type: ignore[arg-type]
+            seen.append(article)
+    assert seen == expected[:2]

@@ -82,6 +82,13 @@ def test_batch_size_must_be_positive() -> None:
         list(parse_articles(["x"], backend=WhitespaceBackend(), batch_size=0))
 
 
+def test_jobs_must_be_positive_and_need_a_backend_name() -> None:
+    with pytest.raises(ValueError, match="jobs must be at least 1"):
+        parse_articles(["x"], backend=WhitespaceBackend(), jobs=0)
+    with pytest.raises(ValueError, match="backend name"):  # an instance cannot cross processes
+        parse_articles(["x"], backend=WhitespaceBackend(), jobs=2)
+
+
 class FailingOnBackend(WhitespaceBackend):
     """Fails on any batch that contains the word 'ontploft'."""
 

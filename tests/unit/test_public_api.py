@@ -7,6 +7,7 @@ def test_all_is_pinned() -> None:
     assert newsstruct.__all__ == [
         "SCHEMA_VERSION",
         "Article",
+        "ArticleError",
         "Backend",
         "BackendError",
         "BackendNotFoundError",
