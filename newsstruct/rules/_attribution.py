@@ -106,6 +106,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
             earlier = _cue_at(doc, lexicon, index, stop) if doc.quoted(index) is None else None
             if earlier is not None and not _is_participle(doc, earlier):
                 return _subject(doc, earlier, unit, lexicon)
+        if doc.lower[first] in ("dat", "dit") and doc.lower[first + 1] in _AUXILIARIES:
+            return _np_after(doc, first + 2, cue.first)  # "Dat hebben medewerkers ... gezegd"
         return _np_after(doc, first, stop)
     anchor = cue.verb
     for index in range(cue.verb - 1, max(first, cue.verb - 6) - 1, -1):

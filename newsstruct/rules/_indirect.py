@@ -319,6 +319,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         end = _clause_end(doc, lexicon, mark + 1, stop)
         return doc.chars(mark + 1, end) if end > mark + 1 else None
     back = cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT
+    back = back or _auxiliary_back(doc, cue, first)  # "Dat heeft X bekendgemaakt."
     if back or _points_back(doc, cue, stop):  # "Dat zei X." / "Ze maakte dat bekend in ..."
         end = next((i for i in range(cue.last + 1, stop) if doc.punct(i)), stop)
         return None if _negated(doc, cue.last + 1, end) else _report_of_previous(doc, cue, unit)
@@ -467,6 +468,17 @@ def _impersonal(doc: _Doc, cue: _Cue) -> bool:
     """Tell "op de beelden is te zien dat" / "valt te lezen dat" (no one speaks) from a report."""
     at = cue.first
     return at >= 2 and doc.lower[at - 1] == "te" and doc.lower[at - 2] in _IMPERSONAL_VERBS
+
+
+def _auxiliary_back(doc: _Doc, cue: _Cue, first: int) -> bool:
+    """Tell "Dat heeft hoofdredacteur X bekendgemaakt": "dat", an auxiliary, later the cue."""
+    if cue.first < first + 3 or doc.lower[first] not in ("dat", "dit") or cue.kind != "speech":
+        return False  # not "Dat hebben zij met eigen ogen gezien": a sight, no report
+    if doc.lower[first + 1] not in _AUXILIARIES:
+        return False
+    if any(doc.punct(i) for i in range(first, cue.first)):
+        return False
+    return doc.tokens[cue.verb].feats.get("VerbForm") == "Part"
 
 
 def _points_back(doc: _Doc, cue: _Cue, stop: int) -> bool:
@@ -652,14 +664,23 @@ def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
     if number == 0:
         return None
     first, stop = doc.units[number - 1]
-    if doc.block_of[first] != doc.block_of[unit[0]]:
-        return None
+    block = doc.block_of[unit[0]]
+    after_body = doc.lower[unit[0]] in ("dat", "dit") and _opens_after_body(doc, unit[0], block)
+    if doc.block_of[first] != block and not after_body:
+        return None  # "[lead].\n\nDat melden internationale media.": the lead is reported
     if any(doc.quoted(i) is not None for i in range(first, stop)):
         return None
     end = stop
     while end > first and doc.punct(end - 1):
         end -= 1
     return doc.chars(first, end) if end - first >= _MIN_CLAIM_TOKENS else None
+
+
+def _opens_after_body(doc: _Doc, index: int, block: int) -> bool:
+    """Tell whether token ``index`` opens its paragraph, right after a body paragraph."""
+    if block == 0 or doc.block_of[index - 1] != block - 1 or doc.block_of[index] != block:
+        return False
+    return doc.blocks[block - 1].kind == "body"
 
 
 def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

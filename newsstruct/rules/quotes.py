@@ -612,14 +612,19 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
 def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:
     """Tell a time or condition clause before its verb ("Toen zij het zag, riep ze: ...").
 
-    Such a clause sets the scene of the main clause; it is not what the subject says.
+    Such a clause sets the scene of the main clause; it is not what the subject says. With its
+    own main clause after it, the whole is a claim ("Als er niet snel geld komt, zal hij
+    faillissement aanvragen, schrijft 1Limburg").
     """
     first = doc.token_at(quote.start)
     if first is None or quote.cue is None or quote.cue[0] < quote.end:
         return False
     while first < len(doc.tokens) - 1 and doc.lower[first] in ("en", "maar"):
         first += 1
-    return doc.lower[first] in _SCENE_SETTERS
+    if doc.lower[first] not in _SCENE_SETTERS:
+        return False
+    last = doc.token_at(quote.end - 1) or first  # "Als er geen geld komt, zal hij ...": a claim
+    return not _main_clause_after(doc, first, last + 1)
 
 
 def _after_question(doc: _Doc, span: QuotedSpan) -> bool:

@@ -2181,3 +2181,33 @@ def test_a_fronted_object_before_verb_and_pronoun_introduces_the_pronoun() -> No
     feats = {"kon": {"VerbForm": "Fin"}}
     entities = {"Rutte": "PER", "Wilders": "PER"}
     assert one(text, upos=upos, feats=feats, entities=entities)["speaker"] == "hij"
+
+
+def test_dat_with_an_auxiliary_and_a_participle_cue_reports_the_previous_sentence() -> None:
+    text = "Het duo staat in de Van Dale. Dat heeft hoofdredacteur Den Boon bekendgemaakt."
+    upos = {"heeft": "AUX", "hoofdredacteur": "NOUN", "bekendgemaakt": "VERB"}
+    feats = {"bekendgemaakt": {"VerbForm": "Part"}}
+    quote = one(text, upos=upos, feats=feats, entities={"Den Boon": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Het duo staat in de Van Dale", "Den Boon")
+    # What someone saw is no report.
+    text = "De nood is hoog. Dat hebben hulpverleners met eigen ogen gezien."
+    upos = {"hebben": "AUX", "hulpverleners": "NOUN", "gezien": "VERB"}
+    assert run(text, upos=upos, feats={"gezien": {"VerbForm": "Part"}}) == []
+
+
+def test_a_condition_with_its_own_main_clause_before_a_trailing_cue_is_a_claim() -> None:
+    text = "Als er geen geld komt, zal hij het faillissement aanvragen, schrijft 1Limburg."
+    upos = {"Als": "SCONJ", "komt": "VERB", "zal": "AUX", "aanvragen": "VERB"}
+    feats = {"zal": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos | {"schrijft": "VERB"}, feats=feats, entities={"1Limburg": "ORG"})
+    assert quote["text"] == "Als er geen geld komt, zal hij het faillissement aanvragen"
+
+
+def test_dat_melden_opening_a_paragraph_reports_the_lead_before_it() -> None:
+    text = "Een surfer is aangevallen door een haai.\n\nDat melden internationale media."
+    quote = one(text, upos={"melden": "VERB", "media": "NOUN"})
+    assert (quote["text"], quote["speaker"], quote["paragraph"]) == (
+        "Een surfer is aangevallen door een haai",
+        "internationale media",
+        0,
+    )
