@@ -354,7 +354,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         return None
     elif at + 1 < stop and doc.lower[at] in _SAME_THING and doc.punct(at + 1):
         return None  # "X, een Kamerlid, zegt hetzelfde": an object, no trailing cue
-    closing = next((i for i in range(cue.last + 1, stop) if doc.tokens[i].text == ","), None)
+    closing = next(
+        (i for i in range(cue.last + 1, stop) if doc.tokens[i].text == "," and not doc.quoted(i)),
+        None,
+    )  # not the comma inside a quoted title after the cue ("in zijn podcast 'Live Slow, ...'")
     if _cue_at(doc, lexicon, first, stop) is not None:
         return None  # the sentence opens with its own cue ("Volgens X, ...")
     if closing is not None and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):

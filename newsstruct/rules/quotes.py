@@ -423,11 +423,12 @@ class _Hosts:
 def _is_name(fragment: str) -> bool:
     """Tell a quoted name or title ("Operatie Nachtwacht") from quoted words.
 
-    A name has two or more words, every one capitalised, and no sentence punctuation.
+    A name has two or more words, every one capitalised, and no sentence punctuation (a comma
+    may stand in a title: "Live Slow, Ride Fast").
     """
     words = fragment.split()
     capitalised = all(word[:1].isupper() for word in words)
-    return len(words) >= _NAME_WORDS and capitalised and not any(c in ".,!?;:" for c in fragment)
+    return len(words) >= _NAME_WORDS and capitalised and not any(c in ".!?;:" for c in fragment)
 
 
 def _listed(doc: _Doc, span: QuotedSpan, following: QuotedSpan) -> bool:

@@ -2211,3 +2211,16 @@ def test_dat_melden_opening_a_paragraph_reports_the_lead_before_it() -> None:
         "internationale media",
         0,
     )
+
+
+def test_a_quoted_title_with_a_comma_after_a_trailing_cue() -> None:
+    text = (
+        "Hij is reserve bij CCC, zo maakte Ten Dam bekend in zijn podcast 'Live Slow, Ride Fast'."
+    )
+    upos = {"is": "AUX", "reserve": "NOUN", "maakte": "VERB", "bekend": "ADJ"}
+    quote = one(text, upos=upos, entities={"Ten Dam": "PER", "CCC": "ORG"})
+    assert (quote["kind"], quote["text"], quote["speaker"]) == (
+        "indirect",
+        "Hij is reserve bij CCC",
+        "Ten Dam",
+    )  # the title is no partial quote, and its comma does not make the cue an aside
