@@ -43,7 +43,7 @@ from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at
 _TE_VERBS: Final = _words(
     "zeggen verklaren beweren stellen melden vertellen erkennen toegeven menen denken "
     "vrezen verwachten wetenlaten verwijten ontkennen beloven bekendmaken aankondigen dreigen "
-    "zweren bezweren tekennengeven aangeven claimen"
+    "zweren bezweren tekennengeven aangeven claimen bekennen"
 )  # not "hopen" (no cue at all): "hoopt genoeg te verdienen" is a plan
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")

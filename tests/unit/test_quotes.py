@@ -2037,6 +2037,9 @@ def test_claimen_with_a_te_clause_reports() -> None:
         "een eigen netwerk te hebben gelanceerd",
         "De providers",
     )
+    upos = {"bekende": "VERB", "te": "ADP", "hebben": "AUX", "gebruikt": "VERB"}
+    quote = one("Hij bekende in 2013 verboden middelen te hebben gebruikt.", upos=upos)
+    assert (quote["text"], quote["cue"]) == ("verboden middelen te hebben gebruikt", "bekende")
 
 
 def test_a_sentence_split_between_a_lower_case_word_and_a_name_is_undone() -> None:
