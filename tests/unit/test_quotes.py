@@ -2037,7 +2037,7 @@ def test_claimen_with_a_te_clause_reports() -> None:
         "een eigen netwerk te hebben gelanceerd",
         "De providers",
     )
-    upos = {"bekende": "VERB", "te": "ADP", "hebben": "AUX", "gebruikt": "VERB"}
+    upos = {"bekende": "VERB", "in": "ADP", "2013": "NUM", "te": "ADP", "hebben": "AUX"}
     quote = one("Hij bekende in 2013 verboden middelen te hebben gebruikt.", upos=upos)
     assert (quote["text"], quote["cue"]) == ("verboden middelen te hebben gebruikt", "bekende")
 
