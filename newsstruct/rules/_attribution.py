@@ -315,6 +315,9 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         or (index + 1 < stop and _time_phrase(doc, index))
     ):
         index += 1  # "maakten deze week homoparen bekend": past the time phrase
+    when = _time_prepositional(doc, index, stop)
+    if when is not None:  # "kondigden in de laatste maand van het schooljaar drie leraren aan"
+        index = when
     if cue.first <= index <= cue.last:
         index = cue.last + 1  # past the cue's own words ("voegde eraan toe")
     if cue.particle is not None and cue.particle > index:
@@ -366,6 +369,25 @@ def _with_apposition(doc: _Doc, phrase: Range | None, stop: int) -> Range | None
     if end < stop and doc.tokens[end].text != ",":
         return phrase
     return phrase[0], end
+
+
+def _time_prepositional(doc: _Doc, index: int, stop: int) -> int | None:
+    """The token after a prepositional phrase of time at ``index`` ("in de laatste maand")."""
+    if index >= stop or doc.lower[index] not in ("in", "op", "tijdens", "na", "sinds"):
+        return None
+    at = index + 1
+    while at < stop and doc.tokens[at].upos in ("DET", "ADJ", "NUM"):
+        at += 1
+    if at >= stop or doc.lower[at] not in _TIME_NOUNS:
+        return None
+    at += 1
+    if at < stop and doc.lower[at] == "van":  # "van het vorige schooljaar"
+        owner = at + 1
+        while owner < stop and doc.tokens[owner].upos in ("DET", "ADJ"):
+            owner += 1
+        if owner < stop and doc.tokens[owner].upos == "NOUN":
+            at = owner + 1
+    return at if at < stop else None
 
 
 def _time_phrase(doc: _Doc, index: int) -> bool:

@@ -37,6 +37,7 @@ from newsstruct.rules._tokens import (
     _AUXILIARIES,
     _LEADERS,
     _SENTENCE_END,
+    _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
     _antecedent,
@@ -607,7 +608,11 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     small_clause = verb is not None and verb.lemma in _OPINION_VERBS
     if small_clause or doc.blocks[quote.paragraph].kind != "body":
         return True
-    return any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1))
+    if any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1)):
+        return True
+    # "aankondigden dat ze weggingen/NOUN": after "dat" a subject pronoun makes a clause
+    clause = doc.lower[first - 1] == "dat" and doc.lower[first] in _SUBJECT_PRONOUNS
+    return clause and last > first
 
 
 def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:

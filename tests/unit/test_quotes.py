@@ -2227,3 +2227,13 @@ def test_a_quoted_title_with_a_comma_after_a_trailing_cue() -> None:
         "Hij is reserve bij CCC",
         "Ten Dam",
     )  # the title is no partial quote, and its comma does not make the cue an aside
+
+
+def test_a_time_phrase_between_cue_and_subject_and_a_mistagged_final_verb() -> None:
+    text = "Toen kondigden in de laatste maand van het jaar drie leraren aan dat ze weggingen."
+    upos = {"Toen": "ADV", "kondigden": "VERB", "in": "ADP", "de": "DET", "laatste": "ADJ"}
+    upos |= {"maand": "NOUN", "van": "ADP", "het": "DET", "jaar": "NOUN", "drie": "NUM"}
+    upos |= {"leraren": "NOUN", "aan": "ADP", "dat": "SCONJ", "weggingen": "NOUN"}
+    heads = {i: (1, "dep") for i in range(16)} | {1: (None, "root")}  # a parse, all but one tag
+    quote = one(text, upos=upos, heads=heads)
+    assert (quote["text"], quote["speaker"]) == ("ze weggingen", "drie leraren")
