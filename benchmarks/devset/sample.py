@@ -126,6 +126,9 @@ DRAW_16 = (
 SEED_17 = 20261211
 # Draw 17 adds dev articles once the draw-14-16 round's rules were in, from draw 12's pools.
 DRAW_17 = DRAW_12
+SEED_18 = 20261212
+# Draw 18 adds dev articles to score the draw-17 round's final rules once, from the same pools.
+DRAW_18 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -167,6 +170,7 @@ def main() -> None:
         (15, SEED_15, DRAW_15, "dev"),
         (16, SEED_16, DRAW_16, "dev"),
         (17, SEED_17, DRAW_17, "dev"),
+        (18, SEED_18, DRAW_18, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
