@@ -498,9 +498,9 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
 
 
 def _role_compound(word: str) -> bool:
-    """Tell a hyphenated role ending in a lower-case role noun ("Bad-acteur", "PVV-leider")."""
+    """Tell a hyphenated role ("Bad-acteur", "PVV-leider", "VVD-Kamerlid")."""
     prefix, _, last = word.rpartition("-")
-    return bool(prefix) and last[:1].islower() and role_of(word) is not None
+    return bool(prefix) and bool(last) and role_of(word) is not None
 
 
 def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int | None:
@@ -819,9 +819,12 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
 
     """
     text = annotation.text
-    relabelled: dict[tuple[int, int], EntityMention] = {}
+    relabelled: dict[tuple[int, int], EntityMention | None] = {}
     for mention in annotation.entities:
         tokens = span_tokens(annotation, mention.start, mention.end)
+        if len(tokens) == 1 and _role_compound(tokens[0].text):
+            relabelled[(mention.start, mention.end)] = None  # "VVD-Kamerlid": a role, no name
+            continue
         opener = 0
         opens_sentence = _opens_sentence(text, mention.start)
         while (
@@ -898,11 +901,11 @@ class _FreeSpans:
 def _with_mentions(
     annotation: Annotation,
     added: Sequence[EntityMention],
-    relabelled: Mapping[tuple[int, int], EntityMention] | None = None,
+    relabelled: Mapping[tuple[int, int], EntityMention | None] | None = None,
 ) -> Annotation:
-    """The annotation with mentions added and some replaced, in text order."""
+    """The annotation with mentions added and some replaced (or, for None, dropped)."""
     if not added and not relabelled:
         return annotation
     kept = ((relabelled or {}).get((m.start, m.end), m) for m in annotation.entities)
-    mentions = sorted((*kept, *added), key=lambda m: (m.start, m.end))
+    mentions = sorted((*(m for m in kept if m is not None), *added), key=lambda m: (m.start, m.end))
     return replace(annotation, entities=tuple(mentions))

@@ -897,3 +897,9 @@ def test_a_name_the_backend_missed_is_a_person_when_a_role_follows_it() -> None:
     text = "Sico van der Meer, kernwapenexpert bij Clingendael, zegt. Volgens Koeman, trainer."
     ann = with_listed_names(annotate(text, upos={"Sico": "PROPN", "Volgens": "ADP"}))
     assert [(m.text, m.label) for m in ann.entities] == [("Sico van der Meer", "PER")]
+
+
+def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
+    text = "Dat zegt VVD-Kamerlid Dennis Wiersma."
+    ann = annotate(text, entities={"VVD-Kamerlid": "PER", "Dennis Wiersma": "PER"})
+    assert [m.text for m in with_corrected_mentions(ann).entities] == ["Dennis Wiersma"]
