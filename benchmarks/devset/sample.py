@@ -117,7 +117,7 @@ SEED_15 = 20261209
 # Draws 14 and 15 add dev articles once the draw-13 round was scored, from the same pools.
 DRAW_14 = DRAW_15 = DRAW_12
 SEED_16 = 20261210
-# Draw 16 adds long Flemish articles (the only Flemish ones left), for the features and
+# Draw 16 adds long Flemish articles (shorter ones are used up), for the features and
 # interviews the Flemish outlets print.
 DRAW_16 = (
     ("De Morgen", 3, 2501, 4500),
