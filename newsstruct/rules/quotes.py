@@ -79,10 +79,8 @@ _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
 )
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
-_ADDRESSING: Final = _words("u uw jij jouw")
-_ADDRESSED: Final = _words(
-    "u jij"
-)  # the interviewee as the interviewer speaks of them  # an interviewer speaking to the interviewee
+_ADDRESSING: Final = _words("u uw jij jouw")  # an interviewer speaking to the interviewee
+_ADDRESSED: Final = _words("u jij")  # the interviewee as the interviewer speaks of them
 _COPULAS: Final = _words("is was waren zijn luidt luidde luidden")
 _WORDS_NOUNS: Final = _words("woorden reactie antwoord")  # "was de reactie van X"
 _WORDS_REACH: Final = 6  # words from the copula to the noun ("waren zo'n beetje de eerste woorden")
@@ -611,7 +609,7 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     if any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, last + 1)):
         return True
     # "aankondigden dat ze weggingen/NOUN": after "dat" a subject pronoun makes a clause
-    clause = doc.lower[first - 1] == "dat" and doc.lower[first] in _SUBJECT_PRONOUNS
+    clause = first > 0 and doc.lower[first - 1] == "dat" and doc.lower[first] in _SUBJECT_PRONOUNS
     return clause and last > first
 
 
