@@ -30,7 +30,6 @@ from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
 
 _RELATIVES: Final = _words("die dat wie")
-_THINKING: Final = _words("vinden menen denken vrezen verwachten geloven")
 _ASIDE_REACH: Final = 8  # tokens inside a bracketed aside after a subject ("(CDA)", "(RDW)")
 _RELATIVE_REACH: Final = 15  # tokens from a clause-final verb back to its relative pronoun
 _RELATIVE_OPENERS: Final = _RELATIVES | _words("wiens wier waartoe waarvan waarin waarmee")
@@ -106,7 +105,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
             earlier = _cue_at(doc, lexicon, index, stop) if doc.quoted(index) is None else None
             if earlier is not None and not _is_participle(doc, earlier):
                 return _subject(doc, earlier, unit, lexicon)
-        if doc.lower[first] in ("dat", "dit") and doc.lower[first + 1] in _AUXILIARIES:
+        fronted = first + 1 < cue.first and doc.lower[first] in ("dat", "dit")
+        if fronted and doc.lower[first + 1] in _AUXILIARIES:
             return _np_after(doc, first + 2, cue.first)  # "Dat hebben medewerkers ... gezegd"
         return _np_after(doc, first, stop)
     anchor = cue.verb
@@ -331,7 +331,7 @@ def _extended(doc: _Doc, cue: _Cue, phrase: Range | None, stop: int) -> Range | 
     """Take in what goes on an inverted subject after the verb.
 
     "iemand anders"; a second conjunct after a plural verb ("zeggen Vanessa en Chisom"); and
-    "achter" (after a verb of thinking also "aan") with its noun phrase when the subject ends
+    "achter" (after a cognition verb also "aan") with its noun phrase when the subject ends
     the clause there ("stellen de organisaties achter de Bankwijzer.", "vindt driekwart van de
     deelnemers aan de Stelling"; not "vertelde een bron aan The Sun").
     """
@@ -345,7 +345,7 @@ def _extended(doc: _Doc, cue: _Cue, phrase: Range | None, stop: int) -> Range | 
         second = _np_after(doc, end + 1, stop)
         if second is not None:
             return first, second[1]
-    thinks = cue.lemma in _THINKING  # "vertelde een bron aan The Sun": whom she told
+    thinks = cue.kind == "cognition"  # "vertelde een bron aan The Sun": whom she told
     if (doc.lower[end] == "achter" or (doc.lower[end] == "aan" and thinks)) and not _is_pronoun(
         doc, first
     ):

@@ -89,7 +89,8 @@ def _negates_adjective(doc: _Doc, index: int, stop: int) -> bool:
         following += 1  # "niet mis te verstane"
     if following + 1 >= stop or doc.tokens[following].upos != "ADJ":
         return False
-    return doc.tokens[following + 1].upos == "NOUN" and doc.lower[index - 1] in _PREPOSITIONS
+    after_preposition = index > 0 and doc.lower[index - 1] in _PREPOSITIONS
+    return after_preposition and doc.tokens[following + 1].upos == "NOUN"
 
 
 def _clause_start(doc: _Doc, index: int, unit: Range) -> int:

@@ -31,6 +31,7 @@ __all__ = [
 _LOOKBACK_SENTENCES: Final = 8
 _ROLE_WINDOW: Final = 5
 _MAX_MODIFIERS: Final = 3
+_COMPOUND_ROLE_LETTERS: Final = 5  # "kernwapenexpert" ends in "expert"; not in "agent"
 _CLAUSE_BREAKS: Final = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 _VERBAL: Final = frozenset({"VERB", "AUX"})
 _NOMINATIVE: Final = frozenset(
@@ -154,6 +155,22 @@ def role_of(word: str) -> str | None:
     """
     parts = _role_parts(word)
     return None if parts is None else parts[0]
+
+
+def ends_in_role(word: str) -> bool:
+    """Tell a closed compound ending in a role noun of five letters or more.
+
+    Example:
+        >>> ends_in_role("kernwapenexpert"), ends_in_role("Waterstaat")
+        (True, False)
+
+    """
+    lower = word.lower()
+    return any(
+        lower.endswith(role) and len(lower) > len(role)
+        for role in _gendered_words("role_nouns")
+        if len(role) >= _COMPOUND_ROLE_LETTERS
+    )
 
 
 def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:

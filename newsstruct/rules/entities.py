@@ -13,6 +13,7 @@ from newsstruct.backends.base import Annotation, EntityMention, Token
 from newsstruct.rules.coref import (
     PersonMention,
     determiner_kind,
+    ends_in_role,
     given_name_gender,
     in_prepositional_phrase,
     pronoun_entry,
@@ -79,7 +80,6 @@ _FULL_NAME: Final = re.compile(
 )
 # A role noun in apposition after a name: ", kernwapenexpert bij Clingendael".
 _ROLE_AFTER: Final = re.compile(r", (\w[\w-]*)")
-_COMPOUND_ROLES: Final = ("expert", "deskundige", "woordvoerder", "onderzoeker", "directeur")
 _CAPITALISED: Final = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*")
 # Companies named after a person: their full name is no person ("Albert Heijn opent ...").
 _BRANDS: Final = frozenset(
@@ -795,9 +795,7 @@ def _role_after(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return role_of(word) is not None or any(
-        word.lower().endswith(role) for role in _COMPOUND_ROLES
-    )  # "kernwapenexpert", "oud-minister"
+    return role_of(word) is not None or ends_in_role(word)  # "oud-minister", "kernwapenexpert"
 
 
 def with_corrected_mentions(annotation: Annotation) -> Annotation:
