@@ -126,11 +126,18 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         if after in _MARK_CHARS and before and not before.isspace():
             closes = True
         genitive = mark in "'’" and before in "sxzSXZ" and after == " "
-        ends = text[start : match.start()].rstrip()[-1:] in (".", "!", "?", "…")
         low = mark in _ALWAYS_OPEN
+        ends = low and _after_sentence(text, start, match.start())
         double = mark in _DOUBLE
         marks.append(_Mark(match.start(), match.end(), double, opens, closes, genitive, low, ends))
     return marks
+
+
+def _after_sentence(text: str, start: int, at: int) -> bool:
+    """Tell whether a sentence ends right before ``at`` (spaces skipped, not before ``start``)."""
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at > start and text[at - 1] in ".!?…"
 
 
 def _pair(marks: list[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:

@@ -878,7 +878,7 @@ def _intro_speaker(
         (
             doc.entity_label.get(doc.in_entity.get(i, -1)) in ("PER", "ORG")
             and doc.entity_end[doc.in_entity[i]] == phrase[1] - 1  # not "Wilders' haatpaleizen"
-            and doc.lower[doc.in_entity[i] - 1] != "van"  # not "De teksten van Blokzijl"
+            and doc.lower[max(doc.in_entity[i] - 1, 0)] != "van"  # not "De teksten van Blokzijl"
         )
         or role_of(doc.lower[i])
         for i in range(*phrase)
