@@ -129,6 +129,10 @@ DRAW_17 = DRAW_12
 SEED_18 = 20261212
 # Draw 18 adds dev articles to score the draw-17 round's final rules once, from the same pools.
 DRAW_18 = DRAW_12
+SEED_19 = 20261213
+SEED_20 = 20261214
+# Draws 19 and 20 add dev articles once the draw-18 round was scored, from the same pools.
+DRAW_19 = DRAW_20 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -171,6 +175,8 @@ def main() -> None:
         (16, SEED_16, DRAW_16, "dev"),
         (17, SEED_17, DRAW_17, "dev"),
         (18, SEED_18, DRAW_18, "dev"),
+        (19, SEED_19, DRAW_19, "dev"),
+        (20, SEED_20, DRAW_20, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
