@@ -43,6 +43,8 @@ _PLACED: Final = _words("in bij uit aan")  # "Vrouwen in Afghanistan", "analiste
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _TIME_NOUNS: Final = _words(
     "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
+    " januari februari maart april mei juni juli augustus september oktober november december"
+    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
@@ -198,7 +200,8 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         subordinate = False  # "Net als Leers verkondigde Bleker": a comparison
     if doc.has_parse and doc.heads[anchor] is None:
         subordinate = False  # "Als reactie op haar post schrijven volgers": the main verb
-    if subordinate and lead + 1 < anchor and doc.tokens[lead + 1].upos not in ("VERB", "AUX"):
+    word = doc.tokens[lead + 1] if lead + 1 < anchor else None
+    if subordinate and word and (word.upos not in ("VERB", "AUX") or word.deprel == "amod"):
         inside = _np_after(doc, lead + 1, anchor)  # "Waar Marko in ... woorden liet weten"
         if inside is not None:
             return inside  # a subordinate clause keeps its subject before the verb

@@ -60,6 +60,7 @@ _AUXILIARIES: Final = _words(
 _SURNAME_PARTICLES: Final = _words("van de der den ter ten te 't")
 _QUESTION_WORDS: Final = _words("wat wie waarom hoe hoeveel welke waar wanneer")
 _POSSESSIVES: Final = _words("zijn haar hun")
+_SAYINGS: Final = _words("woorden uitspraken verklaring verklaringen reactie antwoord")
 _TEMPORAL_REPORT: Final = _words("dat dit zo")  # "Dat zei X." / "Zo zei X."
 _COORDINATORS: Final = _words("maar en dus")
 _LEADERS: Final = _ADVERBS | _COORDINATORS | {"want", "of"}  # may open a clause before its subject
@@ -262,11 +263,15 @@ def _opens_noun(doc: _Doc, index: int, stop: int) -> bool:
 def _attributive(doc: _Doc, index: int, stop: int) -> bool:
     """Tell a participle used as an adjective ("verrassende ritwinnaar") from a verb."""
     following = index + 1
+    if following >= stop:
+        return False
+    bare = doc.lower[index].endswith("ende") and doc.lower[index] not in ("volgende", "komende")
+    if bare and doc.tokens[index].deprel == "amod":  # "vertrekkende Kamerleden", no article
+        return doc.tokens[following].upos in ("NOUN", "ADJ", "PROPN")
     return (
         doc.lower[index].endswith(("ende", "de", "te", "en"))
         and index > 0
         and doc.lower[index - 1] in _DETERMINERS
-        and following < stop
         and doc.tokens[following].upos in ("NOUN", "ADJ")
     )
 
@@ -505,6 +510,8 @@ def _label(doc: _Doc, index: int) -> str | None:
 def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     """Return the speaker mention of a noun phrase: its name when it is a titled name."""
     first, stop = phrase
+    if stop - first == 2 and doc.lower[first] in _POSSESSIVES and doc.lower[first + 1] in _SAYINGS:
+        return doc.chars(first, first + 1)  # "blijkt uit zijn woorden": he is the source
     names = [i for i in range(first, stop) if i in doc.entity_end and doc.entity_end[i] < stop]
     led = bool(names) and all(doc.lower[i] in _DETERMINERS for i in range(first, names[0]))
     if led and names[0] > first and doc.entity_end[names[0]] == names[0]:

@@ -377,14 +377,18 @@ def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -
     seen: dict[int, set[str]] = {}
     sentences = annotation.sentences
     starts = [sentence.start for sentence in sentences]
+    found: list[tuple[PersonMention, Sentence, list[int]]] = []
     for person in persons:  # each mention lies in one sentence: found by bisection
         number = bisect_right(starts, person.start) - 1
         if number < 0 or not person.start < sentences[number].end:
             continue
-        sentence = sentences[number]
-        indices = _mention_tokens(sentence, person)
+        found.append((person, sentences[number], _mention_tokens(sentences[number], person)))
+    # A lone word of a person also named in full is the surname ("Ymke Lucas" ... "Lucas").
+    full_names = {person.cluster for person, _, indices in found if len(indices) > 1}
+    for person, sentence, indices in found:
         marks = seen.setdefault(person.cluster, set())
-        if indices:  # "Floortje Dessing", "Kate McClure": a given name of one gender
+        lone_surname = len(indices) == 1 and person.cluster in full_names
+        if indices and not lone_surname:  # "Floortje Dessing", "Kate": one gender's given name
             given = given_name_gender(sentence.tokens[indices[0]].text)
             if given:
                 marks.add(given)
@@ -520,7 +524,7 @@ def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bo
     indices = _mention_tokens(sentence, person)
     if indices and indices[0] > 0 and sentence.tokens[indices[0] - 1].text.lower() == "volgens":
         return (False, False, False, person.start)  # "Volgens Cohen trekt Wilders ...": the source
-    head = _head_token(sentence, indices)
+    head = _title_head(sentence, _head_token(sentence, indices), indices)
     subject = (
         head is not None
         and head.deprel.startswith("nsubj")
@@ -535,6 +539,16 @@ def _salience(sentence: Sentence, person: PersonMention) -> tuple[bool, bool, bo
     )
     demoted = _in_phrase(sentence, indices) or _is_possessive(sentence, person, indices)
     return (not root_subject, not subject, demoted, person.start)
+
+
+def _title_head(sentence: Sentence, head: Token | None, indices: list[int]) -> Token | None:
+    """The role word a name hangs from as apposition ("Minister/nsubj Bijleveld/appos")."""
+    if head is None or head.deprel != "appos" or head.head is None or not indices:
+        return head
+    if head.head != indices[0] - 1:
+        return head
+    governor = sentence.tokens[head.head]
+    return governor if role_of(governor.text) or title_gender(governor.text) else head
 
 
 def _clause_argument(sentence: Sentence, person: PersonMention, pronoun_start: int) -> bool:

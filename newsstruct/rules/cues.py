@@ -285,6 +285,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         return None
     if index > 0 and doc.lower[index - 1] == "te":
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
+    if token.deprel == "case":
+        return None  # "vond het raadzaam, gezien het dossier, ...": a preposition here
     if index > 0 and token.upos not in ("VERB", "AUX") and _after_article(doc, lexicon, index):
         return None  # "het antwoord", "een bericht", "in bepaalde steden": no verb
     verb = lexicon.joined_verb(word, lemma)

@@ -903,3 +903,17 @@ def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
     text = "Dat zegt VVD-Kamerlid Dennis Wiersma."
     ann = annotate(text, entities={"VVD-Kamerlid": "PER", "Dennis Wiersma": "PER"})
     assert [m.text for m in with_corrected_mentions(ann).entities] == ["Dennis Wiersma"]
+
+
+def test_a_lone_surname_is_no_given_name() -> None:
+    text = "Ymke Lucas is arts. Het was erg, zegt Lucas. Volgens haar is de trend duidelijk."
+    ann = annotate(text, entities={"Ymke Lucas": "PER", "Lucas": "PER"})
+    assert _speaker(ann, "haar") == "Ymke Lucas"  # "Lucas" alone is her surname, not "Lucas m"
+
+
+def test_a_name_in_apposition_to_its_title_is_the_subject() -> None:
+    text = "Minister Bijleveld zegt dat Hoekstra gelijk heeft. Ze zweeg."
+    parse = {0: (2, "nsubj"), 1: (0, "appos"), 2: (None, "root"), 3: (6, "mark")}
+    parse |= {4: (6, "nsubj"), 5: (6, "obj"), 6: (2, "ccomp"), 7: (2, "punct")}
+    ann = annotate(text, entities={"Bijleveld": "PER", "Hoekstra": "PER"}, heads=parse)
+    assert _speaker(ann, "Ze") == "Bijleveld"

@@ -2237,3 +2237,62 @@ def test_a_time_phrase_between_cue_and_subject_and_a_mistagged_final_verb() -> N
     heads = {i: (1, "dep") for i in range(16)} | {1: (None, "root")}  # a parse, all but one tag
     quote = one(text, upos=upos, heads=heads)
     assert (quote["text"], quote["speaker"]) == ("ze weggingen", "drie leraren")
+
+
+def test_a_participle_used_as_a_preposition_is_no_cue() -> None:
+    text = "De rechtbank vond het raadzaam, gezien het dossier, toch een advocaat te nemen."
+    upos = {"vond": "VERB", "raadzaam": "NOUN", "gezien": "VERB", "dossier": "NOUN"}
+    heads = {2: (None, "root"), 4: (2, "obj"), 6: (8, "case"), 8: (2, "obl")}
+    assert [q["cue"] for q in run(text, upos=upos, heads=heads)] == []
+
+
+def test_ter_discussie_stellen_is_no_speech() -> None:
+    text = (
+        "Volgens Hoekstra stellen zuinige landen de toekomst van de NAVO ter discussie. "
+        "„We betalen niet langer de rekening.”"
+    )
+    upos = {"stellen": "VERB", "landen": "NOUN", "toekomst": "NOUN", "discussie": "NOUN"}
+    found = run(text, upos=upos, entities={"Hoekstra": "PER", "NAVO": "ORG"})
+    direct = [q for q in found if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in direct] == [
+        ("We betalen niet langer de rekening.", "Hoekstra")
+    ]  # the speaker of the "volgens" report, not the subject of "ter discussie stellen"
+
+
+def test_beschrijven_als_takes_a_quoted_label() -> None:
+    text = "Murphy werkt aan een project dat hij beschrijft als ’een liefdesbrief aan Hollywood’."
+    upos = {"beschrijft": "VERB", "werkt": "VERB", "project": "NOUN"}
+    quote = one(text, upos=upos, entities={"Murphy": "PER", "Hollywood": "LOC"})
+    assert (quote["kind"], quote["text"], quote["cue"]) == (
+        "partial",
+        "een liefdesbrief aan Hollywood",
+        "beschrijft",
+    )
+
+
+def test_his_words_are_his() -> None:
+    text = "Polak is kritisch. Het is nog niet duidelijk hoe het mis ging, blijkt uit zijn woorden."
+    upos = {"blijkt": "VERB", "woorden": "NOUN", "ging": "VERB"}
+    quote = one(text, upos=upos, entities={"Polak": "PER"})
+    assert (quote["speaker"], quote["cue"]) == ("zijn", "blijkt uit")
+
+
+def test_a_month_before_an_inverted_subject_is_a_time() -> None:
+    text = "Afgelopen september antwoordde staatssecretaris Harbers dat er 120 gezinnen wachtten."
+    upos = {"Afgelopen": "ADJ", "september": "NOUN", "antwoordde": "VERB", "gezinnen": "NOUN"}
+    upos |= {"staatssecretaris": "NOUN", "wachtten": "VERB"}
+    quote = one(text, upos=upos, entities={"Harbers": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("er 120 gezinnen wachtten", "Harbers")
+
+
+def test_a_subject_opened_by_a_bare_participle_in_a_subordinate_clause() -> None:
+    text = "Het is een baan, hoewel vertrekkende leden benadrukken dat het werk zwaar kan zijn."
+    upos = {"vertrekkende": "VERB", "leden": "NOUN", "benadrukken": "VERB", "zwaar": "ADJ"}
+    upos |= {"werk": "NOUN", "kan": "AUX", "zijn": "AUX"}
+    heads = {3: (None, "root"), 6: (7, "amod"), 7: (8, "nsubj"), 8: (3, "advcl")}
+    heads |= {9: (13, "mark"), 11: (13, "nsubj"), 13: (8, "ccomp")}
+    quote = one(text, upos=upos, heads=heads)
+    assert (quote["text"], quote["speaker"]) == (
+        "het werk zwaar kan zijn",
+        "vertrekkende leden",
+    )
