@@ -57,7 +57,7 @@ _AS_VERBS: Final = _words("zien bestempelen")  # with an object and "als" + its 
 _OPINION_VERBS: Final = _SMALL_CLAUSE_VERBS | _AS_VERBS  # their report needs no verb of its own
 _OBJECT_IT: Final = _words("het dat dit")  # the object of a noun-predicate opinion
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
-_WRITER: Final = _words("ik we wij je")  # the writer, and the reader addressed as "je"
+_WRITER: Final = _words("ik we wij je mij ons jou")  # the writer, the reader ("je", "jou")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
 _SO_THAT: Final = _words("zo zo'n zo’n zodanig dusdanig zoveel zulke zulk zozeer")
 # "zei dat niet", "zei dat maandag nadat ...": adverbs after which "dat" is the verb's object
@@ -621,6 +621,9 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
     if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):
         return doc.chars(begin, end)  # "noemt het een moeilijke beslissing": a noun predicate
+    bare = end - begin == 2 and doc.lower[begin] == "het" and doc.tokens[begin + 1].upos == "NOUN"
+    if cue.lemma == "vinden" and not fronted and bare:
+        return doc.chars(begin, end)  # "vindt het symboolpolitiek": a noun predicate
     for index in range(begin if fronted else begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
@@ -645,6 +648,8 @@ def _as_predicate(doc: _Doc, begin: int, end: int) -> Range | None:
     if "als" not in words[1:-1] or words[0] in ("hoe", "dat", "of", "wat", "wie"):
         return None
     after = begin + words.index("als", 1) + 1
+    if any(doc.punct(i) or doc.tokens[i].upos in ("VERB", "AUX") for i in range(begin, after)):
+        return None  # "zagen de film en daarmee doet ..., met Reeves als ...": no object + als
     if doc.lower[after] in _NOMINATIVE or doc.lower[after] in ("die", "er"):
         return None
     return doc.chars(begin, end)

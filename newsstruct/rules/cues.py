@@ -287,6 +287,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
     if token.deprel == "case":
         return None  # "vond het raadzaam, gezien het dossier, ...": a preposition here
+    if _comparison(doc, index, stop):
+        return None  # "beter dan verwacht", "zoals gezegd,": no one speaks
     if index > 0 and token.upos not in ("VERB", "AUX") and _after_article(doc, lexicon, index):
         return None  # "het antwoord", "een bericht", "in bepaalde steden": no verb
     verb = lexicon.joined_verb(word, lemma)
@@ -319,6 +321,20 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     if verb is not None:
         return _Cue(index, index, index, verb.lemma, kind=verb.kind)
     return None
+
+
+def _comparison(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a verb that ends a comparison: "succesvoller dan verwacht", "Zoals gezegd, ..."."""
+    if index < 1:
+        return False
+    if doc.lower[index - 1] == "zoals":
+        return index + 1 >= stop or doc.punct(index + 1)
+    if doc.lower[index - 1] != "dan" or index < 2:
+        return False
+    before = doc.lower[index - 2]
+    return before in ("meer", "minder", "eerder", "later") or (
+        before.endswith("er") and doc.tokens[index - 2].upos in ("ADJ", "ADV", "VERB")
+    )
 
 
 def _closing_particle(doc: _Doc, verb: SpeechVerb, comma: int, stop: int) -> int:

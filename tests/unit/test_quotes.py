@@ -2296,3 +2296,31 @@ def test_a_subject_opened_by_a_bare_participle_in_a_subordinate_clause() -> None
         "het werk zwaar kan zijn",
         "vertrekkende leden",
     )
+
+
+def test_volgens_jou_is_the_reader_not_a_source() -> None:
+    text = "Hij slaat de boodschappen van zijn fiets. Hij heeft volgens jou wat verkeerd gedaan."
+    assert run(text, upos={"slaat": "VERB", "gedaan": "VERB"}) == []
+
+
+def test_a_comparison_with_a_speech_verb_is_no_report() -> None:
+    text = "Aladdin succesvoller dan verwacht: 112 miljoen dollar na eerste weekend"
+    upos = {"Aladdin": "PROPN", "succesvoller": "ADJ", "dan": "ADV", "verwacht": "VERB"}
+    assert run(text, upos=upos, kinds=["title"]) == []
+    text = "Dan verwacht de minister dat de kosten flink stijgen."
+    quote = one(text, upos={"Dan": "ADV", "verwacht": "VERB", "stijgen": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("de kosten flink stijgen", "de minister")
+
+
+def test_als_after_a_verb_is_no_predicate_of_zien() -> None:
+    text = "Velen zagen de film en daarmee doet die het beter dan het deel met Reeves als dief."
+    upos = {"zagen": "VERB", "film": "NOUN", "doet": "VERB", "deel": "NOUN", "dief": "NOUN"}
+    assert run(text, upos=upos, entities={"Reeves": "PER"}) == []
+
+
+def test_vinden_het_with_a_noun_predicate() -> None:
+    upos = {"vindt": "VERB", "het": "DET", "symboolpolitiek": "NOUN"}
+    quote = one(
+        "Dennis de Jong vindt het symboolpolitiek.", upos=upos, entities={"Dennis de Jong": "PER"}
+    )
+    assert (quote["text"], quote["speaker"]) == ("het symboolpolitiek", "Dennis de Jong")
