@@ -864,7 +864,7 @@ def _intro_speaker(
         first += 1  # "Momenteel zit ze in de WK-modus.": the subject follows the verb
     phrase = _np_after(doc, first, opener)
     if phrase is None:
-        return _parsed_person(doc, first, opener, pronoun=True)
+        return _parsed_person(doc, first, opener, pronoun=True) or _dislocated_name(doc, opener)
     after = phrase[1]
     owned = after + 1 < opener and doc.tokens[after + 1].upos == "NOUN"
     if owned and doc.tokens[after].text in ("'", "’"):  # "Wilders' haatpaleizen": his, not him
@@ -884,7 +884,20 @@ def _intro_speaker(
         for i in range(*phrase)
     )  # "Timmerman", "De rechter", "Schutter Mustaf S.", "Het PBL", "De man van Shell"
     pronoun = phrase[1] - phrase[0] == 1 and doc.lower[phrase[0]] in ("hij", "zij", "ze")
-    return _speaker_span(doc, phrase) if person or pronoun else None
+    if person or pronoun:
+        return _speaker_span(doc, phrase)
+    return _parsed_person(doc, first, opener, pronoun=True) or _dislocated_name(doc, opener)
+
+
+def _dislocated_name(doc: _Doc, opener: int) -> Range | None:
+    """The person a sentence ends on after a comma: "Dat valt ook zijn bondscoach op, X."."""
+    end = opener - 1
+    while end > 0 and doc.punct(end) and doc.tokens[end].text != ",":
+        end -= 1
+    start = doc.in_entity.get(end)
+    if start is None or doc.entity_label.get(start) != "PER" or start == 0:
+        return None
+    return doc.chars(start, end + 1) if doc.tokens[start - 1].text == "," else None
 
 
 def _main_clause_after(doc: _Doc, index: int, stop: int) -> bool:

@@ -2324,3 +2324,19 @@ def test_vinden_het_with_a_noun_predicate() -> None:
         "Dennis de Jong vindt het symboolpolitiek.", upos=upos, entities={"Dennis de Jong": "PER"}
     )
     assert (quote["text"], quote["speaker"]) == ("het symboolpolitiek", "Dennis de Jong")
+
+
+def test_an_uncued_quote_after_a_sentence_ending_on_a_name() -> None:
+    text = "Dat valt ook zijn bondscoach op, Gerben de Knegt. „Het lijkt me vervelend voor hem.”"
+    upos = {"valt": "VERB", "bondscoach": "NOUN", "op": "ADP"}
+    quote = one(text, upos=upos, entities={"Gerben de Knegt": "PER"})
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Gerben de Knegt")
+
+
+def test_an_uncued_quote_after_a_sentence_whose_parsed_subject_is_a_name() -> None:
+    text = "Jammer genoeg kan Marielle het kruis niet dragen. „Ik ben daar te klein voor.”"
+    upos = {"Jammer": "ADJ", "genoeg": "ADV", "kan": "AUX", "kruis": "NOUN", "dragen": "VERB"}
+    heads = {0: (7, "advmod"), 1: (0, "advmod"), 2: (7, "aux"), 3: (7, "nsubj")}
+    heads |= {4: (5, "det"), 5: (7, "obj"), 6: (7, "advmod"), 7: (None, "root"), 8: (7, "punct")}
+    quote = one(text, upos=upos, heads=heads, entities={"Marielle": "PER"})
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Marielle")
