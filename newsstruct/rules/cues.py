@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from newsstruct.lexicon import load_lines
+from newsstruct.lexicon import load_lines, load_set
 from newsstruct.rules._tokens import (
     _CONJUNCTIONS,
     _PREPOSITIONS,
@@ -60,16 +60,32 @@ class _Pattern:
     named: bool
     clause: bool
     kind: str
+    document: bool = False  # the speaker's place must name a document ("staat in {doc}")
 
 
 def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
     clause = words[0] == "{clause}"
     pattern = words[1:] if clause else words
+    document = "{doc}" in pattern
+    pattern = tuple("{s}" if word == "{doc}" else word for word in pattern)
     named = "{s}" in pattern
     split = pattern.index("{s}") if named else len(pattern)
     prefix = tuple(word for word in pattern[:split] if word != "{-}")
-    kind = "named" if named else "anonymous" if "{-}" in pattern else "subject"
-    return _Pattern(prefix, pattern[split + 1 :], named, clause, kind)
+    kind = "named" if named and not document else "subject"
+    kind = "anonymous" if "{-}" in pattern or document else kind  # a document: nobody named
+    return _Pattern(prefix, pattern[split + 1 :], named, clause, kind, document)
+
+
+def _names_a_document(doc: _Doc, phrase: Range) -> bool:
+    """Tell whether a noun phrase names a document ("een brief aan de Kamer", "het persbericht")."""
+    nouns = load_set("document_nouns")
+    for index in range(*phrase):
+        word = doc.lower[index]
+        if word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4):
+            return True
+        if doc.tokens[index].upos == "ADP":
+            return False  # "schril contrast met het rapport": the head came before
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,10 +258,17 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
                 continue  # "uit een gesprek met diplomaten bleek": no clause may stand between
             if clause and not _source_like(doc, phrase):
                 continue  # "wat brexit betreft": a topic, not a source
+            if pattern.document and not _names_a_document(doc, phrase):
+                continue  # "In de top tien staat ...": no document
             last = end + len(suffix) - 1
             begin = index if clause else end  # "wat hem betreft" is one cue
-            return _Cue(begin, last, end, suffix[0], at, False, kind=kind, clause=clause)
-        speaker_at = at if pattern.named else None
+            speaker = None if pattern.document else at  # "In het rapport staat": who wrote it?
+            return _Cue(begin, last, end, suffix[0], speaker, False, kind=kind, clause=clause)
+        speaker_at = at if pattern.named and not pattern.document else None
+        if pattern.document:
+            phrase = _np_after(doc, at, stop)
+            if phrase is None or not _names_a_document(doc, phrase):
+                continue  # "Dat staat in schril contrast met ...": no document
         return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
     return _verb_at(doc, lexicon, index, stop)
 

@@ -2340,3 +2340,23 @@ def test_an_uncued_quote_after_a_sentence_whose_parsed_subject_is_a_name() -> No
     heads |= {4: (5, "det"), 5: (7, "obj"), 6: (7, "advmod"), 7: (None, "root"), 8: (7, "punct")}
     quote = one(text, upos=upos, heads=heads, entities={"Marielle": "PER"})
     assert (quote["kind"], quote["speaker"]) == ("direct", "Marielle")
+
+
+def test_a_document_states_a_claim() -> None:
+    text = "Het kabinet laat twee eisen los, staat in een brief aan de Tweede Kamer."
+    upos = {"laat": "VERB", "eisen": "NOUN", "staat": "VERB", "brief": "NOUN"}
+    quote = one(text, upos=upos, entities={"Tweede Kamer": "ORG"})
+    assert (quote["kind"], quote["text"], quote["cue"], quote["speaker"]) == (
+        "indirect",
+        "Het kabinet laat twee eisen los",
+        "staat in",
+        None,
+    )  # the brief is no speaker; who wrote it is for the context to say
+    text = "De VN publiceerden een rapport. Daarin staat dat de wereld te weinig doet."
+    quote = one(text, upos={"publiceerden": "VERB", "staat": "VERB", "doet": "VERB"})
+    assert (quote["text"], quote["cue"]) == ("de wereld te weinig doet", "Daarin staat")
+
+
+def test_staat_in_without_a_document_is_no_cue() -> None:
+    text = "De prijzen stijgen hard. Dat staat in schril contrast met de lonen van vorig jaar."
+    assert run(text, upos={"stijgen": "VERB", "staat": "VERB", "contrast": "NOUN"}) == []
