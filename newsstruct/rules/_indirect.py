@@ -612,6 +612,12 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     first, stop = unit
     begin = _after_subject(doc, lexicon, cue, unit)
     end = _clause_end(doc, lexicon, begin, stop)
+    for index in range(begin + 1, end - 1):
+        verb = doc.tokens[index + 1]
+        finite = verb.upos == "VERB" and verb.feats.get("VerbForm") == "Fin"
+        if doc.lower[index] == "en" and finite:
+            end = index  # "vindt de branden erg naar en roept inwoners op": a new clause
+            break
     if cue.lemma in _AS_VERBS:  # "Freilich ziet het als imagebuilding", "bestempelt X als Y"
         return _as_predicate(doc, begin, end)
     fronted = begin > cue.last + 1 and _fronted_object(doc, first, cue.first)

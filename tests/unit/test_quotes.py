@@ -2360,3 +2360,11 @@ def test_a_document_states_a_claim() -> None:
 def test_staat_in_without_a_document_is_no_cue() -> None:
     text = "De prijzen stijgen hard. Dat staat in schril contrast met de lonen van vorig jaar."
     assert run(text, upos={"stijgen": "VERB", "staat": "VERB", "contrast": "NOUN"}) == []
+
+
+def test_a_small_clause_ends_before_en_and_a_finite_verb() -> None:
+    text = "Burgemeester Salet vindt de branden heel erg naar en neemt snel maatregelen."
+    upos = {"vindt": "VERB", "branden": "NOUN", "naar": "ADJ", "neemt": "VERB"}
+    feats = {"neemt": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats, entities={"Salet": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("de branden heel erg naar", "Salet")
