@@ -596,8 +596,16 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
     if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
         return True
     return any(
-        _label(doc, i) in ("PER", "ORG") or role_of(doc.tokens[i].text) for i in range(*phrase)
+        _label(doc, i) in ("PER", "ORG") or role_of(doc.tokens[i].text) or _person_noun(doc, i)
+        for i in range(*phrase)
     )
+
+
+def _person_noun(doc: _Doc, index: int) -> bool:
+    """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
+    word = doc.lower[index].rpartition("-")[2]
+    nouns = load_set("person_nouns")
+    return word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4)
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

@@ -851,7 +851,12 @@ def _intro_speaker(
             subject = _subject(doc, cue, (first, opener), lexicon)
             if subject is not None and any(doc.quoted(i) for i in range(*subject)):
                 return None  # "Slechts 17% antwoordt ’ja’": no speaker inside a quote
-            if subject is not None:
+            if subject is not None and not _animate(doc, subject):
+                source = _according_to_name(doc, first, opener)
+                subject = subject if source is None else source  # "Het verhaal zegt volgens
+                if source is None and not _source_noun(doc, *subject):
+                    return None
+            if subject is not None:  # Mike ook veel over ...": Mike speaks
                 described = _with_relative_clause(doc, subject, opener)
                 inside = subject[1] < cue.first < described[1]  # "een man die zegt ... te wonen"
                 if (subject[0] > cue.last or inside) and described != subject:
@@ -898,6 +903,16 @@ def _dislocated_name(doc: _Doc, opener: int) -> Range | None:
     if start is None or doc.entity_label.get(start) != "PER" or start == 0:
         return None
     return doc.chars(start, end + 1) if doc.tokens[start - 1].text == "," else None
+
+
+def _according_to_name(doc: _Doc, first: int, stop: int) -> Range | None:
+    """The person or organisation a "volgens" phrase between ``first`` and ``stop`` names."""
+    for index in range(first, stop - 1):
+        if doc.lower[index] == "volgens" and doc.quoted(index) is None:
+            phrase = _np_after(doc, index + 1, stop)
+            if phrase is not None and _names_a_source(doc, doc.chars(*phrase)):
+                return phrase
+    return None
 
 
 def _main_clause_after(doc: _Doc, index: int, stop: int) -> bool:

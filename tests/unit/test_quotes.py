@@ -2368,3 +2368,30 @@ def test_a_small_clause_ends_before_en_and_a_finite_verb() -> None:
     feats = {"neemt": {"VerbForm": "Fin"}}
     quote = one(text, upos=upos, feats=feats, entities={"Salet": "PER"})
     assert (quote["text"], quote["speaker"]) == ("de branden heel erg naar", "Salet")
+
+
+def test_a_thing_that_says_something_volgens_a_person() -> None:
+    text = "Het verhaal zegt volgens Mike veel over de wereld van nu. „Kijk maar naar Petrus.”"
+    upos = {"verhaal": "NOUN", "zegt": "VERB", "wereld": "NOUN"}
+    found = run(text, upos=upos, entities={"Mike": "PER"})
+    direct = [q for q in found if q["kind"] == "direct"]
+    assert [q["speaker"] for q in direct] == ["Mike"]
+
+
+def test_an_intro_whose_subject_is_a_thing_names_no_speaker() -> None:
+    text = (
+        "„Het is te laat”, zegt Jansen. De zaak zegt veel over geld en macht. "
+        "„Ook wordt erkend dat het slecht is aangepakt.”"
+    )
+    upos = {"zegt": "VERB", "zaak": "NOUN", "geld": "NOUN", "macht": "NOUN"}
+    found = run(text, upos=upos, entities={"Jansen": "PER"})
+    assert [q["speaker"] for q in found] == ["Jansen", "Jansen"]  # the last speaker goes on
+
+
+def test_an_intro_whose_subject_is_a_person_noun_speaks() -> None:
+    text = (
+        "„Het is te laat”, zegt Jansen. Een buurvrouw reageert geschrokken. „Zoiets gebeurt nooit.”"
+    )
+    upos = {"zegt": "VERB", "buurvrouw": "NOUN", "reageert": "VERB", "geschrokken": "ADJ"}
+    found = run(text, upos=upos, entities={"Jansen": "PER"})
+    assert [q["speaker"] for q in found] == ["Jansen", "Een buurvrouw"]
