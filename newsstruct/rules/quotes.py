@@ -69,6 +69,7 @@ _NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised wo
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
 _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
+_MIN_BORROWED: Final = 2  # words of a quoted fragment that repeats a quote's words
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
 _LONG_WORD: Final = 5  # letters of a word that says what a quote is about
@@ -1100,4 +1101,35 @@ def find_quotes(
         q for q in found if q.kind != "indirect" or not _inside_a_speaker(speakers, q)
     ]
     unique = {(q.kind, q.start, q.end): q for q in found}
-    return _continue_speakers(doc, lexicon, list(unique.values()))
+    return _borrowed_words(doc, _continue_speakers(doc, lexicon, list(unique.values())))
+
+
+def _borrowed_words(doc: _Doc, found: list[QuoteFinding]) -> list[QuoteFinding]:
+    """Add quoted fragments that repeat words of a quote with a speaker: that speaker's.
+
+    "Investeren 'in de goede dingen'" as a sub-heading, or "De doelstelling ‘iets grappigs’"
+    in a sentence without a cue, quotes the words of someone quoted in full elsewhere in the
+    article ("... en we investeren in de goede dingen.”). A name or title is no quote.
+    """
+    taken = [(q.start, q.end) for q in found]
+    sources = [q for q in found if q.speaker is not None and q.kind in ("direct", "partial")]
+    added: list[QuoteFinding] = []
+    for span in doc.spans:
+        if any(s < span.end and span.start < e for s, e in taken):
+            continue
+        fragment = doc.text[span.start : span.end]
+        words = _ECHO_TRIM.sub("", " ".join(fragment.split())).lower()
+        if len(words.split()) < _MIN_BORROWED or not fragment[:1].islower():
+            continue  # "Woest" is too common to say whose; "Het goddelijke monster": a title
+        if words.split()[0] in ("de", "het", "een") and len(words.split()) == 2:
+            continue  # "de markt": a term
+        for source in sources:
+            text = " ".join(doc.text[source.start : source.end].split()).lower()
+            if source.end - source.start > len(fragment) and words in text:
+                added.append(
+                    QuoteFinding(
+                        "partial", span.start, span.end, span.block, speaker=source.speaker
+                    )
+                )
+                break
+    return sorted(found + added, key=lambda q: (q.start, q.end)) if added else found

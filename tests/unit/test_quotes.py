@@ -2395,3 +2395,17 @@ def test_an_intro_whose_subject_is_a_person_noun_speaks() -> None:
     upos = {"zegt": "VERB", "buurvrouw": "NOUN", "reageert": "VERB", "geschrokken": "ADJ"}
     found = run(text, upos=upos, entities={"Jansen": "PER"})
     assert [q["speaker"] for q in found] == ["Jansen", "Een buurvrouw"]
+
+
+def test_a_fragment_that_borrows_a_quote_s_words_is_that_speaker_s() -> None:
+    text = (
+        "„We investeren in de goede dingen”, zegt minister Bijleveld.\n\n"
+        "Investeren 'in de goede dingen'\n\n"
+        "Trump wil meer geld. De 'de markt' doet 'wat hij wil'."
+    )
+    upos = {"zegt": "VERB", "investeren": "VERB", "Investeren": "VERB", "wil": "VERB"}
+    found = run(text, upos=upos, entities={"Bijleveld": "PER", "Trump": "PER"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "We investeren in de goede dingen", "Bijleveld"),
+        ("partial", "in de goede dingen", "Bijleveld"),
+    ]  # "de markt" and "wat hij wil" repeat nobody's words
