@@ -133,6 +133,10 @@ SEED_19 = 20261213
 SEED_20 = 20261214
 # Draws 19 and 20 add dev articles once the draw-18 round was scored, from the same pools.
 DRAW_19 = DRAW_20 = DRAW_12
+SEED_21 = 20261215
+SEED_22 = 20261216
+# Draws 21 and 22 add dev articles to score the draw-19-20 round's rules once, same pools.
+DRAW_21 = DRAW_22 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -177,6 +181,8 @@ def main() -> None:
         (18, SEED_18, DRAW_18, "dev"),
         (19, SEED_19, DRAW_19, "dev"),
         (20, SEED_20, DRAW_20, "dev"),
+        (21, SEED_21, DRAW_21, "dev"),
+        (22, SEED_22, DRAW_22, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
