@@ -115,9 +115,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     for index in range(cue.verb - 1, max(first, cue.verb - 6) - 1, -1):
         if doc.punct(index) or not _non_finite(doc, lexicon, cue.verb):
             break
-        if doc.lower[index] in _AUXILIARIES:
+        if doc.lower[index] in _AUXILIARIES and doc.tokens[index].upos != "PRON":
             anchor = index  # "heeft hij gezegd": the finite auxiliary takes the verb's place
-            break
+            break  # (not "tot zijn teleurstelling": "zijn" is his)
     subject_end = _before_aside(doc, anchor, first)  # "De RDW (Rijksdienst) vindt"
     clause = first
     for index in range(subject_end - 1, first - 1, -1):
@@ -144,7 +144,7 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
         return anchor + 1, anchor + 2  # "Cohen noemde hij ...": the subject follows the verb
     before = _np_before(doc, subject_end, clause)
-    if before is not None and doc.lower[before[1] - 1] in _TIME_NOUNS:
+    if before is not None and _time_noun(doc, before[1] - 1, clause):
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
     if before is not None and _adverbial(doc, before):
         before = None  # "Toentertijd/ADJ dacht ze", "Meer serieus zegt de liberaal"
@@ -221,6 +221,13 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if doc.lower[index] in _SUBORDINATORS:
             return _np_after(doc, index + 1, anchor)
     return None
+
+
+def _time_noun(doc: _Doc, index: int, clause: int) -> bool:
+    """Tell a time word ("maand", "september") from a name ("Remko Vrijdag", "Mei Li Vos")."""
+    if doc.lower[index] not in _TIME_NOUNS or _label(doc, index) == "PER":
+        return False
+    return index == clause or not doc.tokens[index].text[:1].isupper()
 
 
 def _adverbial(doc: _Doc, phrase: Range) -> bool:

@@ -488,14 +488,16 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
         if head and word in _POSSESSIVES:
             index -= 1  # "Zijn raadadviseur schrijft"
             continue
-        if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
+        surname = index > floor and doc.tokens[index].text[:1].isupper()  # "Remko Vrijdag"
+        surname = surname and doc.tokens[index - 1].upos == "PROPN"
+        if (word in _ADVERBS and not surname) or word in _AUXILIARIES or _is_pronoun(doc, index):
             break
         opens = index == floor or doc.lower[index - 1] != "van"  # not "van het CDA"
         if word in _DETERMINERS and head and doc.tokens[index].upos == "DET" and opens:
             return index, stop  # "een klacht": the article opens the phrase
         if word not in _DETERMINERS:
-            if upos in _NON_NP_UPOS:
-                break
+            if upos in _NON_NP_UPOS and not (upos == "SYM" and (word[:1].isdigit() or word == "%")):
+                break  # (but "84% van de deelnemers" is one phrase)
             head = True
         index -= 1
     return (index + 1, stop) if head else None

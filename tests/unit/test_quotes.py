@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -2409,3 +2410,36 @@ def test_a_fragment_that_borrows_a_quote_s_words_is_that_speaker_s() -> None:
         ("direct", "We investeren in de goede dingen", "Bijleveld"),
         ("partial", "in de goede dingen", "Bijleveld"),
     ]  # "de markt" and "wat hij wil" repeat nobody's words
+
+
+def test_a_weekday_that_is_a_surname_ends_the_subject() -> None:
+    text = (
+        "Zijn collega Remko Vrijdag stelde onlangs dat mensen meer aanstoot nemen aan de teksten."
+    )
+    upos = {"collega": "NOUN", "Remko": "PROPN", "Vrijdag": "PROPN", "stelde": "VERB"}
+    upos |= {"mensen": "NOUN", "aanstoot": "NOUN", "nemen": "VERB"}
+    quote = one(text, upos=upos)
+    assert quote["speaker"] == "Zijn collega Remko Vrijdag"
+
+
+def test_a_possessive_zijn_is_no_auxiliary() -> None:
+    text = "Toch moest hij tot zijn teleurstelling constateren dat het niet het geval was."
+    upos = {"moest": "AUX", "hij": "PRON", "zijn": "PRON", "teleurstelling": "NOUN"}
+    upos |= {"constateren": "VERB", "geval": "NOUN", "was": "AUX"}
+    feats = {"constateren": {"VerbForm": "Inf"}, "moest": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats)
+    assert (quote["text"], quote["speaker"]) == ("het niet het geval was", "hij")
+
+
+def test_a_percentage_opens_the_subject() -> None:
+    text = "84% van de deelnemers zegt dat deze kwestie hun vertrouwen heeft geschaad."
+    upos = {"84": "SYM", "deelnemers": "NOUN", "zegt": "VERB", "kwestie": "NOUN"}
+    annotation = annotate(text, upos=upos)
+    first, percent, *rest = annotation.sentences[0].tokens  # Stanza's one token "84%"
+    merged = dataclasses.replace(first, text="84%", end=percent.end)
+    sentence = dataclasses.replace(annotation.sentences[0], tokens=(merged, *rest))
+    annotation = dataclasses.replace(annotation, sentences=(sentence,))
+    found = find_quotes(annotation, blocks(text))
+    assert [text[q.speaker[0] : q.speaker[1]] for q in found if q.speaker] == [
+        "84% van de deelnemers"
+    ]
