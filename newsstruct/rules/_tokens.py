@@ -352,6 +352,11 @@ def _np_after(
         if index == first and word in ("dat", "die") and _opens_noun(doc, index, stop):
             index += 1  # "Uit dat onderzoek bleek": a demonstrative, not "dat" the conjunction
             continue
+        one_of = index + 1 < stop and doc.lower[index + 1] == "van"
+        if index == first and word in ("een", "één") and one_of:
+            head = True  # "een van de auteurs": "een" is the head
+            index += 1
+            continue
         if word == "op" and head and _ratio_after(doc, index, stop):
             index += 2 if doc.lower[index + 1] == "de" else 1  # "zes op tien", "één op de vijf"
             continue
@@ -487,6 +492,9 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
             break
         if head and word in _POSSESSIVES:
             index -= 1  # "Zijn raadadviseur schrijft"
+            continue
+        if word == "zelf" and index == stop - 1 and index > floor:
+            index -= 1  # "De rijder zelf reageert": the subject goes on before "zelf"
             continue
         surname = index > floor and doc.tokens[index].text[:1].isupper()  # "Remko Vrijdag"
         surname = surname and doc.tokens[index - 1].upos == "PROPN"

@@ -69,6 +69,7 @@ _NAME_WORDS: Final = 2  # a quoted fragment of at least this many capitalised wo
 _SPEAKER_LOOKBACK: Final = 8  # speaker spans checked before a quote (they rarely nest)
 _TURN_LOOKBACK: Final = 20  # quotes looked back over for the other party of a dialogue
 _MIN_ECHO: Final = 20  # characters of a quote repeated later in the article ...
+_SUBORDINATE_OPENERS: Final = _words("dat hoe die waar wat of als wie welke toen")
 _MIN_BORROWED: Final = 2  # words of a quoted fragment that repeats a quote's words
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
@@ -626,10 +627,26 @@ def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:
         return False
     while first < len(doc.tokens) - 1 and doc.lower[first] in ("en", "maar"):
         first += 1
+    last = doc.token_at(quote.end - 1) or first  # "Als er geen geld komt, zal hij ...": a claim
+    if doc.tokens[first].upos == "ADP":
+        return _phrase_only(doc, first, last + 1)
     if doc.lower[first] not in _SCENE_SETTERS:
         return False
-    last = doc.token_at(quote.end - 1) or first  # "Als er geen geld komt, zal hij ...": a claim
     return not _main_clause_after(doc, first, last + 1)
+
+
+def _phrase_only(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a prepositional phrase with no main clause ("Op de vraag hoe fans kunnen helpen").
+
+    "In Nederland zijn te weinig huizen" has its finite verb right after the phrase: a claim.
+    """
+    for index in range(first, stop):
+        if doc.lower[index] in _SUBORDINATE_OPENERS:
+            return True  # the first verb is the subordinate clause's
+        token = doc.tokens[index]
+        if token.upos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return False
+    return True
 
 
 def _after_question(doc: _Doc, span: QuotedSpan) -> bool:

@@ -2443,3 +2443,26 @@ def test_a_percentage_opens_the_subject() -> None:
     assert [text[q.speaker[0] : q.speaker[1]] for q in found if q.speaker] == [
         "84% van de deelnemers"
     ]
+
+
+def test_a_prepositional_phrase_before_a_trailing_cue_is_no_claim() -> None:
+    text = "Op de vraag hoe fans kunnen helpen, antwoordt Bergling: „Door te luisteren.”"
+    upos = {"Op": "ADP", "vraag": "NOUN", "kunnen": "AUX", "helpen": "VERB", "antwoordt": "VERB"}
+    feats = {"kunnen": {"VerbForm": "Fin"}, "antwoordt": {"VerbForm": "Fin"}}
+    found = run(text, upos=upos, feats=feats, entities={"Bergling": "PER"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Bergling")]
+    text = "In Nederland zijn te weinig huizen, zegt Jansen."
+    upos = {"In": "ADP", "zijn": "AUX", "huizen": "NOUN", "zegt": "VERB"}
+    feats = {"zijn": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats, entities={"Jansen": "PER", "Nederland": "LOC"})
+    assert quote["text"] == "In Nederland zijn te weinig huizen"
+
+
+def test_een_van_and_zelf_inside_a_subject() -> None:
+    text = "„Je vindt overal sporen”, zegt een van de auteurs."
+    quote = one(text, upos={"zegt": "VERB", "auteurs": "NOUN", "een": "NUM"})
+    assert quote["speaker"] == "een van de auteurs"
+    text = "De rijder zelf reageert schuldbewust: „Dit was dom van mij.”"
+    upos = {"rijder": "NOUN", "reageert": "VERB", "schuldbewust": "ADJ"}
+    quote = one(text, upos=upos)
+    assert quote["speaker"] == "De rijder zelf"
