@@ -604,6 +604,13 @@ def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
     cue = None if quote.cue is None else doc.token_at(quote.cue[0])
     if not doc.has_parse or first is None or last is None or cue is None or cue > first:
         return True
+    if first == last and first > 0 and doc.lower[first - 1] == "dat":
+        return False  # "ziet dat anders": "dat" is the object, nothing is reported
+    after_dat = first > 0 and doc.lower[first - 1] in ("dat", "of")  # a clause all the same
+    topic = doc.lower[first] == "over" or "te" not in doc.lower[first : last + 1]
+    topic = topic and not after_dat and doc.tokens[first].upos == "ADP"
+    if topic and _phrase_only(doc, first, last + 1):
+        return False  # "konden onderwijzers vertellen over hoe het was": a topic
     verb = lexicon.simple_verb(doc.lower[cue], doc.lemma(cue))
     small_clause = verb is not None and verb.lemma in _OPINION_VERBS
     if small_clause or doc.blocks[quote.paragraph].kind != "body":

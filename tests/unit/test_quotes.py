@@ -2466,3 +2466,14 @@ def test_een_van_and_zelf_inside_a_subject() -> None:
     upos = {"rijder": "NOUN", "reageert": "VERB", "schuldbewust": "ADJ"}
     quote = one(text, upos=upos)
     assert quote["speaker"] == "De rijder zelf"
+
+
+def test_a_topic_or_a_one_word_object_is_no_report() -> None:
+    text = "Zo konden oud-leraren vertellen over hoe het was om voor een klas te staan."
+    upos = {"konden": "AUX", "vertellen": "VERB", "over": "ADP", "was": "AUX", "staan": "VERB"}
+    feats = {"konden": {"VerbForm": "Fin"}, "was": {"VerbForm": "Fin"}}
+    heads = {i: (3, "dep") for i in range(15)} | {3: (None, "root")}
+    assert run(text, upos=upos, feats=feats, heads=heads) == []
+    text = "De Amerikaanse ambassadeur ziet dat anders."
+    heads = {i: (3, "dep") for i in range(7)} | {3: (None, "root")}
+    assert run(text, upos={"ziet": "VERB", "anders": "ADV"}, heads=heads) == []
