@@ -746,6 +746,13 @@ def _interviewee(doc: _Doc) -> Range | None:
             first.setdefault(key, doc.chars(start, last + 1))
     if not counts:
         return None
+    sources = [  # "Hoe groot is de kans op oorlog volgens Remco Breuker, hoogleraar ...?"
+        key
+        for key, (start, _) in first.items()
+        if (at := doc.token_at(start)) is not None and at > 0 and doc.lower[at - 1] == "volgens"
+    ]
+    if len(sources) == 1:
+        return first[sources[0]]
     return first[max(counts, key=lambda key: (counts[key], -first[key][0]))]
 
 

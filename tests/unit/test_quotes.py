@@ -2477,3 +2477,16 @@ def test_a_topic_or_a_one_word_object_is_no_report() -> None:
     text = "De Amerikaanse ambassadeur ziet dat anders."
     heads = {i: (3, "dep") for i in range(7)} | {3: (None, "root")}
     assert run(text, upos={"ziet": "VERB", "anders": "ADV"}, heads=heads) == []
+
+
+def test_the_interviewee_is_the_source_the_lead_names_with_volgens() -> None:
+    text = (
+        "Hoe groot is de kans op oorlog volgens Remco Breuker?\n\n"
+        "Waarom heeft Kim ruzie met Japan?\n\n"
+        "‘Daar geloof ik niets van.’\n\n"
+        "Wat wil Kim eigenlijk?\n\n"
+        "‘Hij wil het zuiden binnenvallen.’"
+    )
+    upos = {"heeft": "AUX", "wil": "VERB", "geloof": "VERB", "binnenvallen": "VERB"}
+    found = run(text, upos=upos, entities={"Remco Breuker": "PER", "Kim": "PER"})
+    assert [q["speaker"] for q in found if q["kind"] == "direct"] == ["Remco Breuker"] * 2
