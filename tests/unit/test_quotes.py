@@ -2490,3 +2490,14 @@ def test_the_interviewee_is_the_source_the_lead_names_with_volgens() -> None:
     upos = {"heeft": "AUX", "wil": "VERB", "geloof": "VERB", "binnenvallen": "VERB"}
     found = run(text, upos=upos, entities={"Remco Breuker": "PER", "Kim": "PER"})
     assert [q["speaker"] for q in found if q["kind"] == "direct"] == ["Remco Breuker"] * 2
+
+
+def test_daaruit_blijkt_reports_a_clause() -> None:
+    text = "Er kwam een enquête. Daaruit blijkt elk jaar dat de meeste mensen de koning steunen."
+    upos = {"kwam": "VERB", "enquête": "NOUN", "blijkt": "VERB", "steunen": "VERB"}
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "de meeste mensen de koning steunen",
+        "Daaruit blijkt",
+        None,
+    )
