@@ -760,7 +760,7 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
     exact = {(m.start, m.end): m for m in annotation.entities}
     added: list[EntityMention] = []
-    relabelled: dict[tuple[int, int], EntityMention] = {}
+    relabelled: dict[tuple[int, int], EntityMention | None] = {}
     for word in _CAPITALISED.finditer(text):
         listed = given_name_gender(word.group()) is not None
         match = _FULL_NAME.match(text, word.start())
@@ -786,7 +786,23 @@ def with_listed_names(annotation: Annotation) -> Annotation:
                 relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
+        elif listed and (inside := _surname_only(annotation.entities, start, end)):
+            for mention in inside:  # "Duncan Laurence" tagged "Laurence"/MISC: the whole name
+                relabelled[(mention.start, mention.end)] = None
+            added.append(EntityMention(start, end, text[start:end], PER))
     return _with_mentions(annotation, added, relabelled)
+
+
+def _surname_only(mentions: Sequence[EntityMention], start: int, end: int) -> list[EntityMention]:
+    """The mentions overlapping ``[start, end)`` if they all lie inside it after its first word.
+
+    The backend tagged part of a full name ("Laurence"/MISC in "Duncan Laurence"); none of the
+    mentions may start at the name's given name or reach beyond it.
+    """
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if not inside or any(m.start <= start or m.end > end for m in inside):
+        return []
+    return inside
 
 
 def _role_after(text: str, end: int) -> bool:

@@ -917,3 +917,12 @@ def test_a_name_in_apposition_to_its_title_is_the_subject() -> None:
     parse |= {4: (6, "nsubj"), 5: (6, "obj"), 6: (2, "ccomp"), 7: (2, "punct")}
     ann = annotate(text, entities={"Bijleveld": "PER", "Hoekstra": "PER"}, heads=parse)
     assert _speaker(ann, "Ze") == "Bijleveld"
+
+
+def test_a_listed_given_name_takes_in_the_surname_the_tagger_labelled_alone() -> None:
+    text = "Duncan Laurence kijkt naar de voorronde."
+    ann = with_listed_names(annotate(text, entities={"Laurence": "MISC"}))
+    assert [(m.text, m.label) for m in ann.entities] == [("Duncan Laurence", "PER")]
+    text = "De Johan Cruijff Arena is vol."  # a mention reaching beyond the name stays
+    ann = with_listed_names(annotate(text, entities={"Cruijff Arena": "LOC"}))
+    assert [(m.text, m.label) for m in ann.entities] == [("Cruijff Arena", "LOC")]
