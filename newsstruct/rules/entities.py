@@ -744,7 +744,8 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     surname particles and one or two capitalised words. A mention of exactly that name with
     another label becomes PER ("Lorena Wiebes"/ORG, "Duncan Laurence"/LOC), except for brands
     and events named after a person ("Albert Heijn", "Roland Garros") and places ending in a
-    place noun ("Johan Cruijff ArenA"); other mentions it overlaps stay as they are; a
+    place noun ("Johan Cruijff ArenA"); mentions inside it after the given name give way to
+    it ("Laurence"/MISC in "Duncan Laurence"), other mentions it overlaps stay as they are; a
     word after the given name that is a function word ("Anne En toen") is no surname. A name
     of that shape whose first word is tagged PROPN counts too when a role noun follows it as
     an apposition ("Sico van der Meer, kernwapenexpert bij Clingendael").
