@@ -582,6 +582,9 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
         if (_compatible(group.key, p.key) and len(group.key) >= _surname_length(p))
         or (_compatible(p.key, group.key) and len(p.key) >= _surname_length(group))
     ]
+    if not fitting and len(group.key) == 1 and given_name_gender(group.key[0]) is not None:
+        fitting = [p for p in persons if len(p.key) > 1 and p.key[0] == group.key[0]]
+        fitting = fitting if len(fitting) == 1 else []  # "Duncan" after "Duncan Laurence"
     named = sum(len(p.mentions) for p in fitting) + sum(m.label == PER for m in group.mentions)
     elsewhere = sum(m.label in {"ORG", "LOC"} for m in group.mentions)
     return bool(fitting) and elsewhere <= 2 * named

@@ -926,3 +926,11 @@ def test_a_listed_given_name_takes_in_the_surname_the_tagger_labelled_alone() ->
     text = "De Johan Cruijff Arena is vol."  # a mention reaching beyond the name stays
     ann = with_listed_names(annotate(text, entities={"Cruijff Arena": "LOC"}))
     assert [(m.text, m.label) for m in ann.entities] == [("Cruijff Arena", "LOC")]
+
+
+def test_a_given_name_alone_joins_the_one_person_it_opens() -> None:
+    text = "Duncan Laurence zingt. Later vertelt Duncan over zijn reis. Duncan lacht."
+    ann = annotate(text, entities={"Duncan Laurence": "PER", "Duncan": "MISC"})
+    assert [(c.name, c.label, len(c.mentions)) for c in cluster_entities(ann)] == [
+        ("Duncan Laurence", "PER", 3)
+    ]
