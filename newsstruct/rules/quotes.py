@@ -539,6 +539,8 @@ def _continue_speakers(
             )
             if source is not None:
                 result[position] = _with_speaker(quote, source, medium=False)
+            elif (opener := _opening_name(doc, quote.paragraph + 1)) is not None:
+                result[position] = replace(quote, speaker=opener)  # "‘…’ Pim (17) is in …"
             continue
         if interviewee is not None and span is not None and _answers(doc, span, quoted_blocks):
             result[position] = replace(quote, speaker=interviewee)  # "Is IS erachter? ‘Nee.’"
@@ -945,6 +947,18 @@ def _according_to_name(doc: _Doc, first: int, stop: int) -> Range | None:
             if phrase is not None and _names_a_source(doc, doc.chars(*phrase)):
                 return phrase
     return None
+
+
+def _opening_name(doc: _Doc, block: int) -> Range | None:
+    """The person whose name opens body paragraph ``block``, if one does."""
+    if block >= len(doc.blocks) or doc.blocks[block].kind != "body":
+        return None
+    first = bisect_left(doc.block_of, block)
+    if first >= len(doc.tokens) or doc.block_of[first] != block:
+        return None
+    if doc.entity_label.get(first) != "PER":
+        return None
+    return doc.chars(first, doc.entity_end[first] + 1)
 
 
 def _main_clause_after(doc: _Doc, index: int, stop: int) -> bool:

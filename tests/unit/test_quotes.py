@@ -2501,3 +2501,9 @@ def test_daaruit_blijkt_reports_a_clause() -> None:
         "Daaruit blijkt",
         None,
     )
+
+
+def test_a_headline_quote_goes_to_the_person_who_opens_the_lead() -> None:
+    text = "'Geweldig uitzicht vanaf de Akropolis'\n\nPim (17) uit Amsterdam is in Griekenland."
+    found = run(text, kinds=["title", "body"], entities={"Pim": "PER"}, upos={"is": "AUX"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Pim")]
