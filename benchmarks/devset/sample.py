@@ -137,6 +137,10 @@ SEED_21 = 20261215
 SEED_22 = 20261216
 # Draws 21 and 22 add dev articles to score the draw-19-20 round's rules once, same pools.
 DRAW_21 = DRAW_22 = DRAW_12
+SEED_23 = 20261217
+SEED_24 = 20261218
+# Draws 23 and 24 add dev articles to score the final rules of the draw-19-22 round once.
+DRAW_23 = DRAW_24 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -183,6 +187,8 @@ def main() -> None:
         (20, SEED_20, DRAW_20, "dev"),
         (21, SEED_21, DRAW_21, "dev"),
         (22, SEED_22, DRAW_22, "dev"),
+        (23, SEED_23, DRAW_23, "dev"),
+        (24, SEED_24, DRAW_24, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
