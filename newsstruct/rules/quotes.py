@@ -845,6 +845,8 @@ def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) 
         index += 1
     for index in range(first + 1, last):
         if _label(doc, index) == "PER" and doc.lower[index] not in speaker:
+            if doc.lower[doc.entity_end[doc.in_entity[index]]] in speaker:
+                continue  # "TOM LANOYE" for the speaker "Lanoye": the same surname
             owner = doc.in_entity[index] > 0 and doc.lower[doc.in_entity[index] - 1] == "van"
             if not owner:  # "de teksten van Blokzijl": a name owning a thing says nothing
                 return True

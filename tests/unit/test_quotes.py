@@ -2507,3 +2507,13 @@ def test_a_headline_quote_goes_to_the_person_who_opens_the_lead() -> None:
     text = "'Geweldig uitzicht vanaf de Akropolis'\n\nPim (17) uit Amsterdam is in Griekenland."
     found = run(text, kinds=["title", "body"], entities={"Pim": "PER"}, upos={"is": "AUX"})
     assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Pim")]
+
+
+def test_the_full_name_of_the_last_speaker_is_no_one_else() -> None:
+    text = (
+        "„Het is voorbij”, zegt Lanoye.\n\n"
+        "Een gesprek met TOM LANOYE over literatuur. „Schizofrenie is een partydrug.”"
+    )
+    upos = {"zegt": "VERB", "gesprek": "NOUN", "literatuur": "NOUN"}
+    found = run(text, upos=upos, entities={"Lanoye": "PER", "TOM LANOYE": "PER"})
+    assert [q["speaker"] for q in found] == ["Lanoye", "Lanoye"]
