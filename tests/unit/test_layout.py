@@ -145,7 +145,7 @@ def test_every_paragraph_between_blank_lines_is_one_block() -> None:
     assert pieces("\n\n \n".join(paragraphs)) == paragraphs
 
 
-def test_large_text_is_fast() -> None:
+def test_large_text_scales_linearly() -> None:
     paragraph = (
         "De Wit-Russische president zei gisteren op de staatstelevisie dat het land "
         "“geen enkele stap terug” zet, meldt persbureau Belta. Hij sprak van een historische dag."
@@ -153,13 +153,20 @@ def test_large_text_is_fast() -> None:
     parts = [paragraph, "Kazachstan wijst aanbod af", "Door Jan de Vries", "Lees ook: meer nieuws"]
     count = 4 * (5_000_000 // len("\r\n\r\n".join(parts)) + 1)
     text = "\r\n\r\n".join(parts[n % 4] for n in range(count))
+    tenth = "\r\n\r\n".join(parts[n % 4] for n in range(count // 10))
+
+    began = time.perf_counter()
+    find_blocks(tenth)
+    small = time.perf_counter() - began
     began = time.perf_counter()
     blocks = find_blocks(text)
-    elapsed = time.perf_counter() - began
+    large = time.perf_counter() - began
     assert len(text) > 5_000_000
     assert len(blocks) == count
     assert [block.kind for block in blocks[:4]] == ["body", "heading", "byline", "boilerplate"]
-    assert elapsed < 2.0, f"{elapsed:.2f} s for {len(text)} characters"
+    # Linear is ~10x the time for 10x the text, quadratic ~100x; a ratio, not seconds, so that
+    # a busy machine does not fail it (benchmarks/ measure speed).
+    assert large / small < 30, f"10x the text took {large / small:.0f}x the time"
 
 
 # --- the seed article ------------------------------------------------------------------------
