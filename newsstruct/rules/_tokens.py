@@ -520,8 +520,9 @@ def _label(doc: _Doc, index: int) -> str | None:
 def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     """Return the speaker mention of a noun phrase: its name when it is a titled name."""
     first, stop = phrase
-    if stop - first == 2 and doc.lower[first] in _POSSESSIVES and doc.lower[first + 1] in _SAYINGS:
-        return doc.chars(first, first + 1)  # "blijkt uit zijn woorden": he is the source
+    owned = doc.lower[first] in _POSSESSIVES and doc.lower[stop - 1] in _SAYINGS
+    if owned and all(doc.tokens[i].upos == "ADJ" for i in range(first + 1, stop - 1)):
+        return doc.chars(first, first + 1)  # "uit zijn woorden", "luidde zijn eerste reactie"
     names = [i for i in range(first, stop) if i in doc.entity_end and doc.entity_end[i] < stop]
     led = bool(names) and all(doc.lower[i] in _DETERMINERS for i in range(first, names[0]))
     if led and names[0] > first and doc.entity_end[names[0]] == names[0]:

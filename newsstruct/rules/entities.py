@@ -840,9 +840,9 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
     relabelled: dict[tuple[int, int], EntityMention | None] = {}
     for mention in annotation.entities:
         tokens = span_tokens(annotation, mention.start, mention.end)
-        if len(tokens) == 1 and _role_compound(tokens[0].text):
-            relabelled[(mention.start, mention.end)] = None  # "VVD-Kamerlid": a role, no name
-            continue
+        if tokens and _role_compound(tokens[-1].text):
+            relabelled[(mention.start, mention.end)] = None  # "VVD-Kamerlid", "FC Utrecht-trainer":
+            continue  # a role, no name
         opener = 0
         opens_sentence = _opens_sentence(text, mention.start)
         while (

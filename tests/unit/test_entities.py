@@ -934,3 +934,9 @@ def test_a_given_name_alone_joins_the_one_person_it_opens() -> None:
     assert [(c.name, c.label, len(c.mentions)) for c in cluster_entities(ann)] == [
         ("Duncan Laurence", "PER", 3)
     ]
+
+
+def test_a_mention_ending_in_a_hyphenated_role_is_no_name() -> None:
+    text = "Dat zei FC Utrecht-trainer John van den Brom."
+    ann = annotate(text, entities={"FC Utrecht-trainer": "ORG", "John van den Brom": "PER"})
+    assert [m.text for m in with_corrected_mentions(ann).entities] == ["John van den Brom"]

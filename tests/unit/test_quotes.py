@@ -2517,3 +2517,9 @@ def test_the_full_name_of_the_last_speaker_is_no_one_else() -> None:
     upos = {"zegt": "VERB", "gesprek": "NOUN", "literatuur": "NOUN"}
     found = run(text, upos=upos, entities={"Lanoye": "PER", "TOM LANOYE": "PER"})
     assert [q["speaker"] for q in found] == ["Lanoye", "Lanoye"]
+
+
+def test_zijn_eerste_reactie_is_his() -> None:
+    text = "„Een grote eer”, luidde zijn eerste reactie."
+    quote = one(text, upos={"luidde": "VERB", "eerste": "ADJ", "reactie": "NOUN"})
+    assert (quote["speaker"], quote["cue"]) == ("zijn", "luidde")
