@@ -60,6 +60,7 @@ _AUXILIARIES: Final = _words(
 _SURNAME_PARTICLES: Final = _words("van de der den ter ten te 't")
 _QUESTION_WORDS: Final = _words("wat wie waarom hoe hoeveel welke waar wanneer")
 _POSSESSIVES: Final = _words("zijn haar hun")
+_GENITIVE_ENDS: Final = ("'s", "’s", "'", "’")
 _SAYINGS: Final = _words("woorden uitspraken verklaring verklaringen reactie antwoord")
 _TEMPORAL_REPORT: Final = _words("dat dit zo")  # "Dat zei X." / "Zo zei X."
 _COORDINATORS: Final = _words("maar en dus")
@@ -328,6 +329,8 @@ def _np_after(
             after = last + 1
             if (
                 after < stop
+                and (index > first or doc.tokens[last].text.endswith(_GENITIVE_ENDS))
+                # (not "volgens Slachtofferhulp Nederland | sprake van", but "Timmothy's tante")
                 and doc.tokens[after].upos == "NOUN"
                 and doc.tokens[after].text.islower()
             ):

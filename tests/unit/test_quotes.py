@@ -2523,3 +2523,13 @@ def test_zijn_eerste_reactie_is_his() -> None:
     text = "„Een grote eer”, luidde zijn eerste reactie."
     quote = one(text, upos={"luidde": "VERB", "eerste": "ADJ", "reactie": "NOUN"})
     assert (quote["speaker"], quote["cue"]) == ("zijn", "luidde")
+
+
+def test_a_volgens_source_ends_at_its_name_before_the_clause_goes_on() -> None:
+    text = "Bij het smartegeld is volgens Slachtofferhulp Nederland sprake van willekeur."
+    upos = {"is": "AUX", "volgens": "ADP", "sprake": "NOUN", "willekeur": "NOUN"}
+    quote = one(text, upos=upos, entities={"Slachtofferhulp Nederland": "ORG"})
+    assert quote["speaker"] == "Slachtofferhulp Nederland"
+    text = "„Het is erg”, vertelt Timmothy’s tante aan de krant."
+    quote = one(text, upos={"vertelt": "VERB", "tante": "NOUN"}, entities={"Timmothy’s": "PER"})
+    assert quote["speaker"] == "Timmothy’s tante"
