@@ -638,6 +638,8 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     bare = end - begin == 2 and doc.lower[begin] == "het" and doc.tokens[begin + 1].upos == "NOUN"
     if cue.lemma == "vinden" and not fronted and bare:
         return doc.chars(begin, end)  # "vindt het symboolpolitiek": a noun predicate
+    if cue.lemma == "vinden" and not fronted and _noun_predicate(doc, begin, end):
+        return doc.chars(begin, end)  # "vindt de open grenzen geen goede zaak"
     for index in range(begin if fronted else begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
@@ -648,6 +650,25 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         if doc.punct(index) and doc.quoted(index) is None:
             return None
     return None
+
+
+def _noun_predicate(doc: _Doc, begin: int, end: int) -> bool:
+    """Tell an object and its noun predicate: "de open grenzen | geen goede zaak".
+
+    The predicate closes the clause: "geen" or "een", adjectives, one noun; the object before
+    it opens with an article, a noun or a pronoun (not "in de kast een oude brief": a place).
+    """
+    last = end - 1
+    while last > begin and doc.punct(last):
+        last -= 1
+    if last - begin < 2 or doc.tokens[last].upos != "NOUN":
+        return False
+    at = last - 1
+    while at > begin and doc.tokens[at].upos == "ADJ":
+        at -= 1
+    if doc.lower[at] not in ("geen", "een") or at - begin < 1:
+        return False
+    return doc.tokens[begin].upos in ("DET", "NOUN", "PROPN", "PRON")
 
 
 def _as_predicate(doc: _Doc, begin: int, end: int) -> Range | None:

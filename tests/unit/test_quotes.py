@@ -2533,3 +2533,19 @@ def test_a_volgens_source_ends_at_its_name_before_the_clause_goes_on() -> None:
     text = "„Het is erg”, vertelt Timmothy’s tante aan de krant."
     quote = one(text, upos={"vertelt": "VERB", "tante": "NOUN"}, entities={"Timmothy’s": "PER"})
     assert quote["speaker"] == "Timmothy’s tante"
+
+
+def test_vinden_with_an_object_and_a_noun_predicate() -> None:
+    text = "Ruim zestig procent vindt de open grenzen geen goede zaak."
+    upos = {"vindt": "VERB", "open": "ADJ", "grenzen": "NOUN", "geen": "DET", "goede": "ADJ"}
+    upos |= {"zaak": "NOUN", "procent": "NOUN", "zestig": "NUM", "Ruim": "ADV", "de": "DET"}
+    heads = {0: (2, "advmod"), 1: (2, "nummod"), 2: (3, "nsubj"), 3: (None, "root")}
+    heads |= {4: (6, "det"), 5: (6, "amod"), 6: (3, "obj"), 7: (9, "det"), 8: (9, "amod")}
+    heads |= {9: (3, "xcomp"), 10: (3, "punct")}
+    quote = one(text, upos=upos, heads=heads)
+    assert (quote["text"], quote["speaker"]) == (
+        "de open grenzen geen goede zaak",
+        "zestig procent",
+    )
+    text = "Hij vond in de kast een oude brief."
+    assert run(text, upos={"vond": "VERB", "kast": "NOUN", "oude": "ADJ", "brief": "NOUN"}) == []
