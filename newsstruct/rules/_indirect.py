@@ -6,7 +6,7 @@ from bisect import bisect_left, insort
 from dataclasses import replace
 from typing import Final
 
-from newsstruct.lexicon import load_set
+from newsstruct.lexicon import listed_or_compound, load_set
 from newsstruct.rules._attribution import (
     _COMPARATIVES,
     _TIME_NOUNS,
@@ -603,9 +603,7 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
 
 def _person_noun(doc: _Doc, index: int) -> bool:
     """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
-    word = doc.lower[index].rpartition("-")[2]
-    nouns = load_set("person_nouns")
-    return word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4)
+    return listed_or_compound(doc.lower[index].rpartition("-")[2], "person_nouns")
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from newsstruct.lexicon import load_lines, load_set
+from newsstruct.lexicon import listed_or_compound, load_lines
 from newsstruct.rules._tokens import (
     _CONJUNCTIONS,
     _PREPOSITIONS,
@@ -78,10 +78,8 @@ def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
 
 def _names_a_document(doc: _Doc, phrase: Range) -> bool:
     """Tell whether a noun phrase names a document ("een brief aan de Kamer", "het persbericht")."""
-    nouns = load_set("document_nouns")
     for index in range(*phrase):
-        word = doc.lower[index]
-        if word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) > 4):
+        if listed_or_compound(doc.lower[index], "document_nouns"):
             return True
         if doc.tokens[index].upos == "ADP":
             return False  # "schril contrast met het rapport": the head came before

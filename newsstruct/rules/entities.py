@@ -763,6 +763,8 @@ def with_listed_names(annotation: Annotation) -> Annotation:
     text = annotation.text
     free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
     exact = {(m.start, m.end): m for m in annotation.entities}
+    ordered = sorted(annotation.entities, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
     added: list[EntityMention] = []
     relabelled: dict[tuple[int, int], EntityMention | None] = {}
     for word in _CAPITALISED.finditer(text):
@@ -790,22 +792,31 @@ def with_listed_names(annotation: Annotation) -> Annotation:
                 relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
-        elif listed and (inside := _surname_only(annotation.entities, start, end)):
+        elif listed and (inside := _surname_only(ordered, starts, start, end)):
             for mention in inside:  # "Duncan Laurence" tagged "Laurence"/MISC: the whole name
                 relabelled[(mention.start, mention.end)] = None
             added.append(EntityMention(start, end, text[start:end], PER))
     return _with_mentions(annotation, added, relabelled)
 
 
-def _surname_only(mentions: Sequence[EntityMention], start: int, end: int) -> list[EntityMention]:
+def _surname_only(
+    mentions: Sequence[EntityMention], starts: Sequence[int], start: int, end: int
+) -> list[EntityMention]:
     """The mentions overlapping ``[start, end)`` if they all lie inside it after its first word.
 
     The backend tagged part of a full name ("Laurence"/MISC in "Duncan Laurence"); none of the
-    mentions may start at the name's given name or reach beyond it.
+    mentions may start at the name's given name or reach beyond it. ``mentions`` are sorted by
+    start, ``starts`` are their starts.
     """
-    inside = [m for m in mentions if m.start < end and start < m.end]
-    if not inside or any(m.start <= start or m.end > end for m in inside):
-        return []
+    at = bisect_right(starts, start)
+    if at and mentions[at - 1].end > start:
+        return []  # a mention from the given name or before it
+    inside = []
+    while at < len(mentions) and mentions[at].start < end:
+        if mentions[at].end > end:
+            return []
+        inside.append(mentions[at])
+        at += 1
     return inside
 
 
@@ -841,8 +852,8 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
     for mention in annotation.entities:
         tokens = span_tokens(annotation, mention.start, mention.end)
         if tokens and _role_compound(tokens[-1].text):
-            relabelled[(mention.start, mention.end)] = None  # "VVD-Kamerlid", "FC Utrecht-trainer":
-            continue  # a role, no name
+            relabelled[(mention.start, mention.end)] = None  # a role, no name: "VVD-Kamerlid",
+            continue  # "FC Utrecht-trainer" (before "John van den Brom")
         opener = 0
         opens_sentence = _opens_sentence(text, mention.start)
         while (

@@ -1158,25 +1158,31 @@ def _borrowed_words(doc: _Doc, found: list[QuoteFinding]) -> list[QuoteFinding]:
     in a sentence without a cue, quotes the words of someone quoted in full elsewhere in the
     article ("... en we investeren in de goede dingen.”). A name or title is no quote.
     """
-    taken = [(q.start, q.end) for q in found]
-    sources = [q for q in found if q.speaker is not None and q.kind in ("direct", "partial")]
+    taken = sorted((q.start, q.end) for q in found)
+    starts = [start for start, _ in taken]
+    reach = list(accumulate((end for _, end in taken), max))  # the furthest end so far
+    sources = [
+        (q, " ".join(doc.text[q.start : q.end].split()).lower())
+        for q in found
+        if q.speaker is not None and q.kind in ("direct", "partial")
+    ]
     added: list[QuoteFinding] = []
     for span in doc.spans:
-        if any(s < span.end and span.start < e for s, e in taken):
-            continue
+        at = bisect_left(starts, span.end)
+        if at and reach[at - 1] > span.start:
+            continue  # already (part of) a quote
         fragment = doc.text[span.start : span.end]
         words = _ECHO_TRIM.sub("", " ".join(fragment.split())).lower()
-        if len(words.split()) < _MIN_BORROWED or not fragment[:1].islower():
+        parts = words.split()
+        if len(parts) < _MIN_BORROWED or not fragment[:1].islower():
             continue  # "Woest" is too common to say whose; "Het goddelijke monster": a title
-        if words.split()[0] in ("de", "het", "een") and len(words.split()) == 2:
+        if len(parts) == 2 and parts[0] in ("de", "het", "een"):
             continue  # "de markt": a term
-        for source in sources:
-            text = " ".join(doc.text[source.start : source.end].split()).lower()
-            if source.end - source.start > len(fragment) and words in text:
-                added.append(
-                    QuoteFinding(
-                        "partial", span.start, span.end, span.block, speaker=source.speaker
-                    )
-                )
-                break
+        source = next(
+            (q for q, text in sources if q.end - q.start > len(fragment) and words in text), None
+        )
+        if source is not None:
+            added.append(
+                QuoteFinding("partial", span.start, span.end, span.block, speaker=source.speaker)
+            )
     return sorted(found + added, key=lambda q: (q.start, q.end)) if added else found
