@@ -4,9 +4,11 @@ Usage (from the repository root)::
 
     python -m training.build --data ../shared/data --out newsstruct/data/models --seed 1234
 
-Steps: ``prepare`` (UD split + augmentation, tokenizer files, NER JSON, word vectors), then
-``tokenizer``, ``lemma``, ``ner``, ``pos``, ``depparse`` (Stanza's own training entry points),
-then ``manifest``. ``--only`` runs a subset; ``--smoke`` runs everything tiny in a temp dir.
+Steps: ``prepare`` (UD split + augmentation, tokenizer files, NER JSON, word vectors, character
+language model text), then ``tokenizer``, ``lemma``, ``forward_charlm``, ``backward_charlm``,
+``ner`` (with both character language models), ``pos``, ``depparse`` (Stanza's own training
+entry points), then ``manifest``. ``--only`` runs a subset; ``--smoke`` runs everything tiny in a
+temp dir.
 The parser trains on the tags the freshly trained tagger predicts (Stanza's recipe), so ``pos``
 runs before ``depparse``. ``--continue-from DIR`` goes on training the tagger and the parser from
 the models in DIR (how the shipped ones were last trained, see docs/models.md).
@@ -30,11 +32,22 @@ from training.layout import WorkLayout
 
 logger = logging.getLogger("training.build")
 
-TRAIN_STEPS: Final = ("tokenizer", "lemma", "ner", "pos", "depparse")
+TRAIN_STEPS: Final = (
+    "tokenizer",
+    "lemma",
+    "forward_charlm",
+    "backward_charlm",
+    "ner",
+    "pos",
+    "depparse",
+)
 ALL_STEPS: Final = ("prepare", *TRAIN_STEPS, "manifest")
 # Two lanes for --jobs 2: the tagger then the parser (which learns from the tagger's predicted
 # tags), everything else in the other.
-LANES: Final = (("pos", "depparse"), ("tokenizer", "lemma", "ner"))
+LANES: Final = (
+    ("pos", "depparse"),
+    ("tokenizer", "lemma", "forward_charlm", "backward_charlm", "ner"),
+)
 # Steps that can go on from an already trained model (--continue-from).
 CONTINUABLE: Final = ("pos", "depparse")
 SMOKE_SENTENCES: Final = 300
@@ -46,7 +59,10 @@ SMOKE_EXTRA: Final[dict[str, list[str]]] = {
     "lemma": [],
     "depparse": ["--eval_interval", "10", "--checkpoint_interval", "10"],
     "ner": ["--eval_interval", "10"],
+    "forward_charlm": ["--eval_steps", "5", "--cutoff", "1", "--batch_size", "10"],
+    "backward_charlm": ["--eval_steps", "5", "--cutoff", "1", "--batch_size", "10"],
 }
+CHARLM_STEPS: Final = ("forward_charlm", "backward_charlm")
 
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -76,12 +92,25 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         help=f"go on training {CONTINUABLE} from the models in this folder instead of from scratch",
     )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=None,
+        help="stop each training step after this many seconds, keeping its best model so far",
+    )
+    p.add_argument(
+        "--charlm-hidden",
+        type=int,
+        default=None,
+        help=f"character language model hidden size (default {settings.CHARLM_HIDDEN})",
+    )
     p.add_argument("--scores", type=Path, default=None, help="accuracy JSON for the manifest")
     p.add_argument("--smoke", action="store_true", help="tiny end-to-end run in a temp dir")
     return p.parse_args(argv)
 
 
 def _prepare(data: Path, w: WorkLayout, seed: int, smoke: bool) -> None:
+    from training.charlm_text import write_charlm_text
     from training.ner_prep import prepare_ner
     from training.tokenizer_data import make_tokenizer_files
     from training.ud_prep import prepare_ud
@@ -92,6 +121,7 @@ def _prepare(data: Path, w: WorkLayout, seed: int, smoke: bool) -> None:
     make_tokenizer_files(split.train, w.data, "tok_train")
     make_tokenizer_files(split.dev, w.data, "tok_dev")
     prepare_ner(data, w.ner_train, w.ner_dev, seed, max_sentences=limit)
+    write_charlm_text(data, w.charlm_train, w.charlm_dev, limit_docs=200 if smoke else None)
     train_vectors(
         data,
         split.train,
@@ -112,17 +142,30 @@ def _train(
     max_steps: int | None,
     smoke: bool,
     start: Path | None = None,
+    time_limit_s: float | None = None,
+    charlm_hidden: int | None = None,
 ) -> None:
+    from training.timelimit import TimeLimitError, time_limit
     from training.train import CONTINUERS, TRAINERS, install
 
     steps = max_steps if max_steps is not None else settings.STEPS[step]
-    if smoke and step == "lemma":
+    if smoke and step in ("lemma", *CHARLM_STEPS):
         steps = 1
-    extra = SMOKE_EXTRA[step] if smoke else []
-    if start is not None and step in CONTINUERS:
-        model = CONTINUERS[step](w, seed, steps, start / f"nl_{step}.pt", extra)
-    else:
-        model = TRAINERS[step](w, seed, steps, extra)
+    extra = list(SMOKE_EXTRA[step]) if smoke else []
+    if step in CHARLM_STEPS:
+        hidden = charlm_hidden or (32 if smoke else settings.CHARLM_HIDDEN)
+        extra += ["--char_hidden_dim", str(hidden)]
+    model = w.charlm(step.split("_")[0]) if step in CHARLM_STEPS else w.ckpt / f"nl_{step}.pt"
+    try:
+        with time_limit(time_limit_s):
+            if start is not None and step in CONTINUERS:
+                model = CONTINUERS[step](w, seed, steps, start / f"nl_{step}.pt", extra)
+            else:
+                model = TRAINERS[step](w, seed, steps, extra)
+    except TimeLimitError as stop:
+        logger.info("%s: %s; keeping the best model saved so far", step, stop)
+        if not model.is_file():
+            raise SystemExit(f"{step}: no model was saved within the time limit") from stop
     install(model, out)
     if step in ("pos", "depparse", "ner"):
         install(w.pretrain, out)
@@ -194,11 +237,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             passthrough += ["--smoke"]
         if args.continue_from is not None:
             passthrough += ["--continue-from", str(args.continue_from.resolve())]
+        if args.time_limit is not None:
+            passthrough += ["--time-limit", str(args.time_limit)]
+        if args.charlm_hidden is not None:
+            passthrough += ["--charlm-hidden", str(args.charlm_hidden)]
         _run_lanes(passthrough, train_steps, w)
     else:
         for step in train_steps:
             logger.info("training %s", step)
-            _train(step, w, out, args.seed, args.max_steps, args.smoke, args.continue_from)
+            _train(
+                step,
+                w,
+                out,
+                args.seed,
+                args.max_steps,
+                args.smoke,
+                args.continue_from,
+                args.time_limit,
+                args.charlm_hidden,
+            )
     if "manifest" in steps:
         from training.manifest import write_manifest
 

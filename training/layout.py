@@ -58,6 +58,20 @@ class WorkLayout:
         return self.data / "ner_dev.json"
 
     @property
+    def charlm_train(self) -> Path:
+        """Character language model training text (news corpus, xz)."""
+        return self.data / "charlm_train.txt.xz"
+
+    @property
+    def charlm_dev(self) -> Path:
+        """Character language model selection text (every 100th corpus article)."""
+        return self.data / "charlm_dev.txt"
+
+    def charlm(self, direction: str) -> Path:
+        """The trained ``forward`` or ``backward`` character language model."""
+        return self.ckpt / f"nl_{direction}_charlm.pt"
+
+    @property
     def vectors_txt(self) -> Path:
         """word2vec text vectors."""
         return self.data / "vectors.txt"

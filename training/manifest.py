@@ -75,6 +75,41 @@ def _labels(name: str, path: Path) -> dict[str, list[str]]:
     return {}
 
 
+CHARLM_DATA: Final = (
+    "news-nl corpus titles and paragraphs (one per line); every 100th article held out for "
+    "model selection"
+)
+
+
+def _charlm_names(models_dir: Path) -> dict[str, str]:
+    """The NER entry's ``forward_charlm``/``backward_charlm`` file names, when both are there."""
+    names = {d: f"nl_{d}_charlm.pt" for d in ("forward", "backward")}
+    if not all((models_dir / name).is_file() for name in names.values()):
+        return {}
+    return {f"{d}_charlm": name for d, name in names.items()}
+
+
+def _charlm_section(models_dir: Path) -> dict[str, Any]:
+    """``{"charlm": {direction: file, sha256, size, hidden size, steps, data, licence}}``."""
+    import torch
+
+    section: dict[str, Any] = {}
+    for key, name in _charlm_names(models_dir).items():
+        path = models_dir / name
+        state = torch.load(path, map_location="cpu", weights_only=True)
+        section[key.removesuffix("_charlm")] = {
+            "file": name,
+            "sha256": file_sha256(path),
+            "size_bytes": path.stat().st_size,
+            "hidden_dim": state["model"]["args"]["char_hidden_dim"],
+            "steps": state["global_step"],
+            "training_data": CHARLM_DATA,
+            "licence": "derived from copyrighted news text; the text is not redistributed",
+            "settings": settings.CHARLM_ARGS,
+        }
+    return {"charlm": section} if section else {}
+
+
 def write_manifest(
     models_dir: Path,
     *,
@@ -126,6 +161,8 @@ def write_manifest(
             "held_out_scores": scores.get(name)
             or old.get("processors", {}).get(name, {}).get("held_out_scores", {}),
         }
+        if name == "ner":
+            entry |= _charlm_names(models_dir)
         note = (notes or {}).get(train) or old.get("processors", {}).get(name, {}).get(
             "training_note"
         )
@@ -149,6 +186,7 @@ def write_manifest(
             "corpus text + training treebank/NER text (never Alpino dev or ned.testb)",
             "licence": "derived vectors; source news text is copyrighted and not redistributed",
         },
+        **_charlm_section(models_dir),
         "held_out": {
             "ud": "nl_alpino-ud-dev (never trained on, never used for selection)",
             "ner": "CoNLL-2002 ned.testb (never trained on)",

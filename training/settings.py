@@ -9,6 +9,8 @@ STEPS: Final[dict[str, int]] = {
     "tokenizer": 2500,
     "pos": 10000,
     "lemma": 3,  # epochs over the 3x (augmented) data, not steps
+    "forward_charlm": 20,  # epochs over the news text, not steps (a GPU run stops on time)
+    "backward_charlm": 20,
     "depparse": 10000,
     "ner": 2500,
 }
@@ -41,6 +43,21 @@ POS_ARGS: Final = [
     "--fix_eval_interval",
     "--max_steps_before_stop",
     "3000",
+]
+
+# Character language models: a small hidden size keeps NER fast on a CPU (the charlm runs over
+# every character of the text); Stanza's official models use 1024.
+CHARLM_HIDDEN: Final = 512
+CHARLM_ARGS: Final = [
+    "--char_emb_dim",
+    "100",
+    "--batch_size",
+    "200",
+    "--bptt_size",
+    "250",
+    "--eval_steps",
+    "100",
+    "--no_checkpoint",
 ]
 
 LEMMA_ARGS: Final = ["--batch_size", "100", "--hidden_dim", "150", "--decay_epoch", "2"]

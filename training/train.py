@@ -140,6 +140,72 @@ def continue_pos(
     return save
 
 
+def train_charlm(
+    w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = (), *, direction: str
+) -> Path:
+    """Train a ``forward`` or ``backward`` character language model on the news text."""
+    from stanza.models import charlm
+
+    save = w.charlm(direction)
+    save.parent.mkdir(parents=True, exist_ok=True)
+    charlm.main(
+        [
+            "--mode",
+            "train",
+            "--shorthand",
+            "nl_news",
+            "--direction",
+            direction,
+            "--train_file",
+            str(w.charlm_train),
+            "--eval_file",
+            str(w.charlm_dev),
+            "--epochs",
+            str(epochs),
+            "--save_dir",
+            str(save.parent),
+            "--save_name",
+            save.name,
+            "--vocab_save_name",
+            f"nl_{direction}_charlm_vocab.pt",
+            "--char_hidden_dim",
+            str(settings.CHARLM_HIDDEN),
+            *settings.CHARLM_ARGS,
+            *_common(seed),
+            *extra,
+        ]
+    )
+    return save
+
+
+def train_forward_charlm(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()) -> Path:
+    """Forward character language model (NER reads it, see ``_charlm_args``)."""
+    return train_charlm(w, seed, epochs, extra, direction="forward")
+
+
+def train_backward_charlm(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()) -> Path:
+    """Backward character language model."""
+    return train_charlm(w, seed, epochs, extra, direction="backward")
+
+
+def _charlm_args(w: WorkLayout) -> list[str]:
+    """NER's character language model arguments when both models are in the checkpoint folder."""
+    forward, backward = w.charlm("forward"), w.charlm("backward")
+    if not (forward.is_file() and backward.is_file()):
+        logger.info("NER without character language models (none in %s)", w.ckpt)
+        return []
+    logger.info("NER with character language models %s, %s", forward, backward)
+    return [
+        "--charlm",
+        "--charlm_shorthand",
+        "nl_news",
+        "--charlm_forward_file",
+        str(forward),
+        "--charlm_backward_file",
+        str(backward),
+    ]
+
+
 def train_lemma(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()) -> Path:
     """Train the seq2seq + dictionary lemmatizer (plain lemmas, no Alpino underscores)."""
     from stanza.models import lemmatizer
@@ -297,6 +363,7 @@ def _ner_args(w: WorkLayout, seed: int, save: Path, extra: Sequence[str]) -> lis
         "--save_name",
         save.name,
         *settings.NER_ARGS,
+        *_charlm_args(w),
         *_common(seed),
         *extra,
     ]
@@ -336,6 +403,8 @@ def continue_ner(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()
 
 TRAINERS: dict[str, Callable[[WorkLayout, int, int, Sequence[str]], Path]] = {
     "tokenizer": train_tokenizer,
+    "forward_charlm": train_forward_charlm,
+    "backward_charlm": train_backward_charlm,
     "pos": train_pos,
     "lemma": train_lemma,
     "depparse": train_depparse,

@@ -27,6 +27,8 @@ _PRETRAIN_KEY = {
     "depparse": "depparse_pretrain_path",
     "ner": "ner_pretrain_path",
 }
+# Character language models a processor reads (the manifest's entry names them, if any).
+_CHARLM_DIRECTIONS = ("forward", "backward")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class Manifest:
         pretrain = self.data.get("pretrain")
         if pretrain:
             entries[pretrain["file"]] = pretrain["sha256"]
+        for charlm in self.data.get("charlm", {}).values():
+            entries[charlm["file"]] = charlm["sha256"]
         return entries
 
     def verify(self) -> None:
@@ -79,6 +83,10 @@ class Manifest:
             options[_MODEL_KEY[processor]] = str(self.folder / entry["file"])
             if entry.get("pretrain"):
                 options[_PRETRAIN_KEY[processor]] = str(self.folder / entry["pretrain"])
+            for direction in _CHARLM_DIRECTIONS:
+                charlm = entry.get(f"{direction}_charlm")
+                if charlm:
+                    options[f"{processor}_{direction}_charlm_path"] = str(self.folder / charlm)
         return options
 
     def identifiers(self) -> dict[str, str]:

@@ -34,13 +34,18 @@ def test_build_smoke(tmp_path: Path) -> None:
         str(tmp_path / "work"),
     ]
     env = dict(os.environ, OMP_NUM_THREADS="1")
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=85)
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=150)
     assert done.returncode == 0, done.stderr[-3000:]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert set(manifest["processors"]) == {"tokenize", "pos", "lemma", "depparse", "ner"}
     for entry in manifest["processors"].values():
         assert (out / entry["file"]).stat().st_size == entry["size_bytes"]
     assert (out / manifest["pretrain"]["file"]).is_file()
+    # NER reads both character language models, and the manifest checks them like the rest.
+    charlms = {d: manifest["charlm"][d]["file"] for d in ("forward", "backward")}
+    assert manifest["processors"]["ner"]["forward_charlm"] == charlms["forward"]
+    assert manifest["processors"]["ner"]["backward_charlm"] == charlms["backward"]
+    assert all((out / name).is_file() for name in charlms.values())
 
     # The shipped tagger and parser were trained further from earlier models (--continue-from).
     before = {name: (out / f"nl_{name}.pt").read_bytes() for name in ("pos", "depparse")}

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from newsstruct import ModelError, ModelIntegrityError
-from newsstruct.backends.manifest import bundled_manifest, bundled_model_dir, read_manifest
+from newsstruct.backends.manifest import (
+    Manifest,
+    bundled_manifest,
+    bundled_model_dir,
+    read_manifest,
+)
 from newsstruct.backends.stanza import StanzaBackend
 
 
@@ -51,3 +56,29 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 def test_no_manifest_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="manifest"):
         StanzaBackend(tmp_path)
+
+
+def test_character_language_models_are_checked_and_passed_to_stanza(tmp_path: Path) -> None:
+    data = {
+        "processors": {
+            "ner": {
+                "file": "nl_ner.pt",
+                "sha256": "a" * 64,
+                "pretrain": "nl_pretrain.pt",
+                "forward_charlm": "nl_forward_charlm.pt",
+                "backward_charlm": "nl_backward_charlm.pt",
+            }
+        },
+        "pretrain": {"file": "nl_pretrain.pt", "sha256": "b" * 64},
+        "charlm": {
+            "forward": {"file": "nl_forward_charlm.pt", "sha256": "c" * 64},
+            "backward": {"file": "nl_backward_charlm.pt", "sha256": "d" * 64},
+        },
+    }
+    manifest = Manifest(folder=tmp_path, data=data)
+    assert manifest.files()["nl_forward_charlm.pt"] == "c" * 64
+    assert manifest.files()["nl_backward_charlm.pt"] == "d" * 64
+    options = manifest.pipeline_options()
+    assert options["ner_forward_charlm_path"] == str(tmp_path / "nl_forward_charlm.pt")
+    assert options["ner_backward_charlm_path"] == str(tmp_path / "nl_backward_charlm.pt")
+    assert "pos_forward_charlm_path" not in options
