@@ -596,7 +596,10 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
     if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
         return True
     return any(
-        _label(doc, i) in ("PER", "ORG") or role_of(doc.tokens[i].text) or _person_noun(doc, i)
+        _label(doc, i) in ("PER", "ORG")
+        or role_of(doc.tokens[i].text)
+        or _person_noun(doc, i)
+        or listed_or_compound(doc.lower[i], "source_nouns")
         for i in range(*phrase)
     )
 

@@ -1209,6 +1209,10 @@ def test_beloven_with_a_thing_as_subject_is_no_promise() -> None:
     assert run("De onderhandelingen beloven moeizaam te verlopen.", upos=upos) == []
     quote = one("De minister beloofde zijn best te doen.", upos=upos)
     assert (quote["text"], quote["speaker"]) == ("zijn best te doen", "De minister")
+    # An institution promises like a person does (source_nouns.txt).
+    upos |= {"maken": "VERB", "organisatie": "NOUN"}
+    quote = one("Ook beloofde de organisatie het festival groener te maken.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("het festival groener te maken", "de organisatie")
 
 
 def test_subject_before_a_relative_clause_and_an_auxiliary() -> None:
