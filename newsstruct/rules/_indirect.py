@@ -569,10 +569,20 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         following = doc.tokens[index + 1]
         verbal = following.upos in ("VERB", "AUX") or following.text.lower().endswith("n")
         if doc.lower[index] == "te" and verbal:
-            if doc.lower[index - 1] == "om":
+            if _om_te(doc, index):
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
             return doc.chars(begin, _before_finite_conjunct(doc, index + 2, end))
     return None
+
+
+def _om_te(doc: _Doc, te: int) -> bool:
+    """Tell "om te draaien" / "om mee te doen" (a purpose) from a report."""
+    index = te - 1
+    while index > 0 and (
+        doc.tokens[index].deprel == "compound:prt" or doc.tokens[index].upos == "ADV"
+    ):
+        index -= 1
+    return doc.lower[index] == "om"
 
 
 def _before_finite_conjunct(doc: _Doc, first: int, end: int) -> int:

@@ -367,6 +367,13 @@ def test_speech_verb_with_te_infinitive_is_indirect() -> None:
     )
 
 
+def test_a_te_infinitive_of_purpose_after_a_speech_verb_is_no_report() -> None:
+    text = "De trainer vertelde in het programma over zijn reden om mee te doen."
+    assert run(text, upos={"mee": "ADV"}) == []  # an adverb or particle between "om" and "te"
+    found = run("De trainer zei gisteren klaar te zijn om mee te doen.")
+    assert [q["text"] for q in found] == ["klaar te zijn om mee te doen"]  # a report first
+
+
 def test_separable_verb_that_is_no_speech() -> None:
     assert run("De wedstrijd vond zaterdag plaats, meldde de club dat het stadion vol zat.") != []
     assert run("Het concert vond gisteren plaats in een uitverkochte zaal.") == []
