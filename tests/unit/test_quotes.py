@@ -713,6 +713,10 @@ def test_cue_with_a_colon_and_no_quotation_marks() -> None:
 def test_questions_and_intended_speech_are_not_quotes() -> None:
     assert run("En wat vindt hij ervan dat de partij het opneemt?") == []
     assert run("De bank zal morgen bekendmaken of de rente omlaag gaat.") == []
+    assert run("De minister wil volgende week zeggen dat de regels gelden.") == []
+    # A past intention ("wilde aangeven dat") reports what was meant.
+    quote = one("De minister wilde daarmee aangeven dat de regels gelden.")
+    assert (quote["text"], quote["speaker"]) == ("de regels gelden", "De minister")
 
 
 def test_trailing_cue_after_an_inner_report_keeps_the_inner_one() -> None:
