@@ -197,6 +197,8 @@ def find_quoted_spans(text: str, blocks: Sequence[BlockLike]) -> list[QuotedSpan
     next paragraph starts with an opening mark (a quote running over several paragraphs) or when
     it opens the paragraph or a sentence or follows a colon (a whole utterance whose closing mark
     is missing); otherwise it is ignored, so a stray mark never swallows the rest of the article.
+    A closing mark that closes nothing right after a sentence, following a quote and its cue,
+    ends a quote whose opening mark is missing; it starts after the cue's sentence.
 
     Args:
         text: The article text.
@@ -216,7 +218,8 @@ def find_quoted_spans(text: str, blocks: Sequence[BlockLike]) -> list[QuotedSpan
     continued = False
     for index, block in enumerate(blocks):
         start, end = _trimmed(text, block.start, block.end)
-        pairs, left_open = _pair(_marks(text, start, end))
+        marks = _marks(text, start, end)
+        pairs, left_open = _pair(marks)
         found: list[QuotedSpan] = []
         for opener, closer in pairs:
             inner = _trimmed(text, opener.end, closer.start)
@@ -245,9 +248,38 @@ def find_quoted_spans(text: str, blocks: Sequence[BlockLike]) -> list[QuotedSpan
                     )
                 )
                 continues_next = next_opens
+        elif pairs:
+            missing = _unopened_rest(text, marks, pairs)
+            if missing is not None:
+                found.append(QuotedSpan(missing[0], *missing, index))
         continued = continues_next
         spans.extend(_outermost(found))
     return [span for span in spans if span.end > span.start]
+
+
+def _unopened_rest(
+    text: str, marks: list[_Mark], pairs: list[tuple[_Mark, _Mark]]
+) -> tuple[int, int, int] | None:
+    """Sentences after a quote's cue whose opening mark the writer left out.
+
+    "„Dat is een probleem”, zei Balkhi. Er was iemand die omkwam.” Het ministerie ..." — a
+    closing mark right after a sentence's end closes nothing, after a quote and its cue: the
+    sentences from the one after the cue's up to that mark are the speaker's words too. Returns
+    their (start, end) and the offset past the mark, or None.
+    """
+    after = max(closer.end for _, closer in pairs)
+    paired = {id(mark) for pair in pairs for mark in pair}
+    for mark in marks:
+        if mark.start < after or id(mark) in paired:
+            continue
+        if mark.can_open or not mark.can_close or text[mark.start - 1] not in ".!?…":
+            return None
+        for index in range(after, mark.start - 1):
+            if text[index] in ".!?" and text[index + 1].isspace():
+                start, stop = _trimmed(text, index + 1, mark.start)
+                return (start, stop, mark.end) if stop > start else None
+        return None
+    return None
 
 
 def _outermost(spans: list[QuotedSpan]) -> list[QuotedSpan]:

@@ -117,3 +117,13 @@ def test_a_low_opening_mark_after_a_sentence_closes_an_unclosed_quote() -> None:
 def test_a_single_mark_closed_by_a_double_one_is_a_quote() -> None:
     text = "Hij zong: 'Heer, heb meelij met de Belgen\", zong Freek de Jonge. Het werd 'anders'."
     assert contents(text) == ["Heer, heb meelij met de Belgen", "anders"]
+
+
+def test_sentences_after_a_cue_up_to_a_closing_mark_that_closes_nothing_are_a_quote() -> None:
+    text = (
+        "„Het klopt”, zei de minister. Er was iemand die omkwam. Dat kan iedereen overkomen.” Zo."
+    )
+    assert contents(text) == ["Het klopt", "Er was iemand die omkwam. Dat kan iedereen overkomen."]
+    # A closing mark inside a sentence ("de ‘hulp’ werkt”) is no such end: nothing is added.
+    text = "„Het klopt”, zei de minister. De aanpak werkt” volgens haar."
+    assert contents(text) == ["Het klopt"]

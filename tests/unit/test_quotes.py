@@ -2564,3 +2564,12 @@ def test_vinden_with_an_object_and_a_noun_predicate() -> None:
     )
     text = "Hij vond in de kast een oude brief."
     assert run(text, upos={"vond": "VERB", "kast": "NOUN", "oude": "ADJ", "brief": "NOUN"}) == []
+
+
+def test_a_quote_whose_opening_mark_is_missing_after_the_cue_goes_to_the_same_speaker() -> None:
+    text = "„Het klopt”, zei minister Balkhi. Er was iemand die omkwam.” Het ministerie zweeg."
+    found = run(text, entities={"Balkhi": "PER"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "Het klopt", "Balkhi"),
+        ("direct", "Er was iemand die omkwam.", "Balkhi"),
+    ]
