@@ -159,7 +159,11 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
             if doc.lower[index + 1] in _CLAUSE_CUTTERS:
                 break
-            if doc.lower[index + 1] in _COORDINATORS and _main_clause_at(doc, index + 2, stop):
+            if (
+                doc.lower[index + 1] in _COORDINATORS
+                and _main_clause_at(doc, index + 2, stop)
+                and not (_fronted_volgens(doc, first) and _inverted_conjunct(doc, index + 2, stop))
+            ):
                 break  # "..., maar de minister is het er niet mee eens"
             if _inverted_main_clause(doc, index + 1, stop):
                 break  # "Waar Marko liet weten het oneens te zijn, bleef Horner kalm"
@@ -172,6 +176,28 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
     while index > first and doc.punct(index - 1) and not _closes_quote(doc, index - 1):
         index -= 1
     return index
+
+
+def _fronted_volgens(doc: _Doc, first: int) -> bool:
+    """Tell whether the report at ``first`` follows a sentence-opening "Volgens X"."""
+    for index in range(first - 1, max(first - 10, -1), -1):
+        if doc.lower[index] == "volgens":
+            return index == 0 or doc.tokens[index - 1].text in (".", "!", "?", ":")
+        if doc.punct(index):
+            return False
+    return False
+
+
+def _inverted_conjunct(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell "(Volgens de VS is dat staatssteun), en gaat dat in tegen de regels": verb, subject.
+
+    A finite verb before its subject continues the sentence's fronted words ("volgens de VS"),
+    so the report goes on; "..., maar krijgt amper bezoek" (no subject after the verb) does not.
+    """
+    verb = doc.tokens[first]
+    if verb.upos not in ("VERB", "AUX") or verb.feats.get("VerbForm") != "Fin" or first + 1 >= stop:
+        return False
+    return doc.tokens[first + 1].deprel in ("nsubj", "nsubj:pass", "expl")
 
 
 def _main_clause_at(doc: _Doc, first: int, stop: int) -> bool:

@@ -2573,3 +2573,14 @@ def test_a_quote_whose_opening_mark_is_missing_after_the_cue_goes_to_the_same_sp
         ("direct", "Het klopt", "Balkhi"),
         ("direct", "Er was iemand die omkwam.", "Balkhi"),
     ]
+
+
+def test_a_fronted_volgens_reaches_over_an_inverted_conjunct() -> None:
+    tags = {"upos": {"gaat": "VERB", "is": "AUX"}, "feats": {"gaat": {"VerbForm": "Fin"}}}
+    text = "Volgens de VS is dat staatssteun, en gaat dat in tegen de regels."
+    quote = one(text, heads={9: (8, "nsubj")}, **tags)  # "dat": the subject after "gaat"
+    assert quote["text"] == "is dat staatssteun, en gaat dat in tegen de regels"
+    # "volgens" inside the sentence scopes over its own clause only.
+    text = "Vandaag is het volgens de VS staatssteun, en gaat dat in tegen de regels."
+    quote = one(text, heads={10: (9, "nsubj")}, **tags)
+    assert quote["text"] == "Vandaag is het volgens de VS staatssteun"
