@@ -2584,3 +2584,14 @@ def test_a_fronted_volgens_reaches_over_an_inverted_conjunct() -> None:
     text = "Vandaag is het volgens de VS staatssteun, en gaat dat in tegen de regels."
     quote = one(text, heads={10: (9, "nsubj")}, **tags)
     assert quote["text"] == "Vandaag is het volgens de VS staatssteun"
+
+
+def test_aanstippen_and_omroepen_report_speech() -> None:
+    quote = one("De bank stipte onder meer aan dat de groei vlak was.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "de groei vlak was",
+        "stipte",
+        "De bank",
+    )
+    quote = one("Het ging mis toen de piloot omriep dat het toestel terugkeerde.")
+    assert (quote["text"], quote["speaker"]) == ("het toestel terugkeerde", "de piloot")
