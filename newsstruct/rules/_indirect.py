@@ -417,6 +417,8 @@ def _around_parenthetical(
     """
     if doc.quoted(first) is not None or doc.quoted(comma - 1) is not None:
         return None
+    if closing + 1 >= stop:
+        return None  # ",, zegt [,,": the text ends at the second comma
     if doc.quoted(closing + 1) is not None:
         return None  # "Maar, zegt hij, ‘ik weet ...’": the quote is his words
     end = _clause_end(doc, lexicon, closing + 1, stop)

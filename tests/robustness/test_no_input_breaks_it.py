@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from newsstruct import parse_article
+from newsstruct import Backend, parse_article
 from tests.backends import BuilderBackend
 from tests.invariants import assert_spans_valid
 from tests.strategies import dutchish
@@ -50,3 +50,17 @@ def test_five_megabytes() -> None:
     article = parse_article(text, backend=BACKEND)
     assert len(article.paragraphs) == text.count("\n\n")
     assert article.paragraphs[-1].end == len(text.rstrip())
+
+
+# Inputs that broke the real Stanza backend's annotations in benchmarks/fuzz.py (the crude test
+# backend tokenizes them differently), kept as regressions.
+FOUND_BY_FUZZ = {
+    "a cue between commas at the very end": ",, zegt \xa0 [,, ",
+}
+
+
+@pytest.mark.parametrize("text", FOUND_BY_FUZZ.values(), ids=FOUND_BY_FUZZ.keys())
+def test_cases_found_by_fuzzing(text: str, stanza_backend: Backend) -> None:
+    article = parse_article(text, backend=stanza_backend)
+    assert article.text == text
+    assert_spans_valid(article)
