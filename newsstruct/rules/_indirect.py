@@ -162,7 +162,9 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             if (
                 doc.lower[index + 1] in _COORDINATORS
                 and _main_clause_at(doc, index + 2, stop)
-                and not (_fronted_volgens(doc, first) and _inverted_conjunct(doc, index + 2, stop))
+                and not (
+                    _fronted_volgens(doc, first) and _inverted_main_clause(doc, index + 2, stop)
+                )
             ):
                 break  # "..., maar de minister is het er niet mee eens"
             if _inverted_main_clause(doc, index + 1, stop):
@@ -186,18 +188,6 @@ def _fronted_volgens(doc: _Doc, first: int) -> bool:
         if doc.punct(index):
             return False
     return False
-
-
-def _inverted_conjunct(doc: _Doc, first: int, stop: int) -> bool:
-    """Tell "(Volgens de VS is dat staatssteun), en gaat dat in tegen de regels": verb, subject.
-
-    A finite verb before its subject continues the sentence's fronted words ("volgens de VS"),
-    so the report goes on; "..., maar krijgt amper bezoek" (no subject after the verb) does not.
-    """
-    verb = doc.tokens[first]
-    if verb.upos not in ("VERB", "AUX") or verb.feats.get("VerbForm") != "Fin" or first + 1 >= stop:
-        return False
-    return doc.tokens[first + 1].deprel in ("nsubj", "nsubj:pass", "expl")
 
 
 def _main_clause_at(doc: _Doc, first: int, stop: int) -> bool:
@@ -225,6 +215,8 @@ def _inverted_main_clause(doc: _Doc, first: int, stop: int) -> bool:
     if doc.tokens[first].upos not in ("VERB", "AUX"):
         return False
     subject = doc.tokens[first + 1]
+    if subject.deprel in ("nsubj", "nsubj:pass", "expl"):
+        return True  # "en gaat dat in tegen de regels"
     return doc.lower[first + 1] in _SUBJECT_PRONOUNS or subject.upos in ("PROPN", "DET")
 
 
