@@ -629,7 +629,7 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
         _label(doc, i) in ("PER", "ORG")
         or role_of(doc.tokens[i].text)
         or _person_noun(doc, i)
-        or listed_or_compound(doc.lower[i], "source_nouns")
+        or _source_word(doc.lower[i])
         for i in range(*phrase)
     )
 
@@ -637,6 +637,11 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
 def _person_noun(doc: _Doc, index: int) -> bool:
     """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
     return listed_or_compound(doc.lower[index].rpartition("-")[2], "person_nouns")
+
+
+def _source_word(word: str) -> bool:
+    """Tell an institution or group noun, compounds by their end ("gemeenteraad", "VN-raad")."""
+    return listed_or_compound(word.rpartition("-")[2], "source_nouns", shortest=1)
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

@@ -31,6 +31,7 @@ from newsstruct.rules._indirect import (
     _indirect,
     _inverted_main_clause,
     _noun_reports,
+    _source_word,
 )
 from newsstruct.rules._tokens import (
     _ADVERBS,
@@ -451,9 +452,7 @@ def _source_noun(doc: _Doc, first: int, stop: int) -> bool:
     words = [w for w in doc.lower[first:stop] if w not in ("de", "het")]
     if len(words) != 1:
         return False
-    nouns = load_set("source_nouns")
-    word = words[0].rpartition("-")[2]
-    return role_of(word) is not None or any(word.endswith(noun) for noun in nouns)
+    return role_of(words[0].rpartition("-")[2]) is not None or _source_word(words[0])
 
 
 def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
