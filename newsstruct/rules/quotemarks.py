@@ -272,7 +272,7 @@ def _unopened_rest(
     for mark in marks:
         if mark.start < after or id(mark) in paired:
             continue
-        if mark.can_open or not mark.can_close or text[mark.start - 1] not in ".!?…":
+        if mark.can_open or not mark.can_close or not _after_sentence(text, after, mark.start):
             return None
         for index in range(after, mark.start - 1):
             if text[index] in ".!?" and text[index + 1].isspace():
