@@ -6,6 +6,7 @@ import logging
 import shutil
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -176,16 +177,6 @@ def train_charlm(
         ]
     )
     return save
-
-
-def train_forward_charlm(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()) -> Path:
-    """Forward character language model (NER reads it, see ``_charlm_args``)."""
-    return train_charlm(w, seed, epochs, extra, direction="forward")
-
-
-def train_backward_charlm(w: WorkLayout, seed: int, epochs: int, extra: Sequence[str] = ()) -> Path:
-    """Backward character language model."""
-    return train_charlm(w, seed, epochs, extra, direction="backward")
 
 
 def _charlm_args(w: WorkLayout) -> list[str]:
@@ -403,8 +394,8 @@ def continue_ner(w: WorkLayout, seed: int, steps: int, extra: Sequence[str] = ()
 
 TRAINERS: dict[str, Callable[[WorkLayout, int, int, Sequence[str]], Path]] = {
     "tokenizer": train_tokenizer,
-    "forward_charlm": train_forward_charlm,
-    "backward_charlm": train_backward_charlm,
+    "forward_charlm": partial(train_charlm, direction="forward"),
+    "backward_charlm": partial(train_charlm, direction="backward"),
     "pos": train_pos,
     "lemma": train_lemma,
     "depparse": train_depparse,

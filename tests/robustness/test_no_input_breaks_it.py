@@ -1,6 +1,7 @@
 """No input breaks parsing: property-based and named cases, on a crude backend (CI profile).
 
-The full run with the real Stanza backend and 10,000+ examples is benchmarks/fuzz.py.
+The full run with the real Stanza backend and 10,000+ examples is benchmarks/fuzz.py; the inputs
+it found are kept at the end, run on the real backend.
 """
 
 from __future__ import annotations
