@@ -141,6 +141,11 @@ SEED_23 = 20261217
 SEED_24 = 20261218
 # Draws 23 and 24 add dev articles to score the final rules of the draw-19-22 round once.
 DRAW_23 = DRAW_24 = DRAW_12
+SEED_25 = 20261219
+SEED_26 = 20261220
+# Draws 25 and 26 add test articles, from the same pools: 39 held-aside articles left single
+# articles moving the test scores by points, so the test split grows to 79.
+DRAW_25 = DRAW_26 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -189,6 +194,8 @@ def main() -> None:
         (22, SEED_22, DRAW_22, "dev"),
         (23, SEED_23, DRAW_23, "dev"),
         (24, SEED_24, DRAW_24, "dev"),
+        (25, SEED_25, DRAW_25, "test"),
+        (26, SEED_26, DRAW_26, "test"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
