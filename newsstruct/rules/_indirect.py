@@ -46,6 +46,9 @@ _TE_VERBS: Final = _words(
     "zweren bezweren tekennengeven aangeven claimen bekennen"
 )  # not "hopen" (no cue at all): "hoopt genoeg te verdienen" is a plan
 _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
+# Opinion verbs whose "niet" belongs to the opinion ("vindt niet dat X" means "vindt dat niet
+# X"): negation raising. "Niemand vindt dat" or "zei niet dat" still report nothing.
+_NEG_RAISING: Final = _words("vinden denken geloven verwachten menen")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
 _CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
@@ -81,6 +84,17 @@ def _negated(doc: _Doc, first: int, stop: int) -> bool:
         doc.lower[i] in _NEGATIONS and not _negates_adjective(doc, i, stop)
         for i in range(first, stop)
     )
+
+
+def _negated_after(doc: _Doc, cue: _Cue, content: int) -> bool:
+    """Tell whether a negation stands between the cue and its report, unless it is raised.
+
+    "Hij vindt niet dat hij had moeten bellen" reports his opinion; "zei niet dat" does not.
+    """
+    if cue.lemma in _NEG_RAISING and "niet" in doc.lower[cue.last + 1 : content]:
+        other = [i for i in range(cue.last + 1, content) if doc.lower[i] != "niet"]
+        return any(doc.lower[i] in _NEGATIONS for i in other)
+    return _negated(doc, cue.last + 1, content)
 
 
 def _negates_adjective(doc: _Doc, index: int, stop: int) -> bool:
@@ -249,7 +263,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 clause = cue.first  # "... niet functioneert en zegt": a new conjunct
             if cue.is_verb and (
                 _negated(doc, clause, cue.first)
-                or _negated(doc, cue.last + 1, doc.token_at(content[0]) or cue.last + 1)
+                or _negated_after(doc, cue, doc.token_at(content[0]) or cue.last + 1)
                 or _hypothetical(doc, clause, cue.first)
                 or _not_yet_said(doc, cue, clause)
                 or _impersonal(doc, cue)

@@ -240,6 +240,13 @@ def test_negated_speech_is_not_a_quote() -> None:
     assert run("De minister wilde niet zeggen dat het plan mislukt is.") == []
 
 
+def test_negation_raised_from_an_opinion_verb_keeps_the_report() -> None:
+    quote = one("De directeur vindt niet dat hij de burgemeester had moeten bellen.")
+    assert (quote["kind"], quote["text"]) == ("indirect", "hij de burgemeester had moeten bellen")
+    assert run("Niemand vindt dat hij had moeten bellen.") == []
+    assert run("De directeur zei niet dat hij had moeten bellen.") == []
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
