@@ -51,6 +51,7 @@ _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 _NEG_RAISING: Final = _words("vinden denken geloven verwachten menen")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
 _CLAUSE_CUTTERS: Final = _words("want terwijl")
+_REASON_SUBORDINATORS: Final = _words("omdat doordat nadat voordat zodat hoewel terwijl toen")
 _CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
 _INTENT: Final = _words("zal zullen wil willen gaat gaan ging gingen")
 _SAME_THING: Final = _words("hetzelfde dat dit het iets niets zoiets alles datzelfde")
@@ -112,6 +113,17 @@ def _clause_start(doc: _Doc, index: int, unit: Range) -> int:
         if doc.punct(at) and doc.tokens[at].text not in ("(", ")"):
             return at + 1
     return unit[0]
+
+
+def _own_clause(doc: _Doc, clause: int, index: int) -> int:
+    """Where the clause of token ``index`` opens: after a subordinator like "omdat", if any.
+
+    "Hij komt niet omdat hij ... vindt": the "niet" is not in the clause of "vindt".
+    """
+    for at in range(index - 1, clause - 1, -1):
+        if doc.lower[at] in _REASON_SUBORDINATORS:
+            return at
+    return clause
 
 
 def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> int | None:
@@ -262,7 +274,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             if cue.first > clause and doc.lower[cue.first - 1] in ("en", "maar"):
                 clause = cue.first  # "... niet functioneert en zegt": a new conjunct
             if cue.is_verb and (
-                _negated(doc, clause, cue.first)
+                _negated(doc, _own_clause(doc, clause, cue.first), cue.first)
                 or _negated_after(doc, cue, doc.token_at(content[0]) or cue.last + 1)
                 or _hypothetical(doc, clause, cue.first)
                 or _not_yet_said(doc, cue, clause)
@@ -668,6 +680,8 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if not cue.is_verb or cue.lemma not in _OPINION_VERBS:
         return None
     first, stop = unit
+    if cue.lemma in _SMALL_CLAUSE_VERBS and (cue.last + 1 == stop or doc.punct(cue.last + 1)):
+        return _verb_final_small_clause(doc, lexicon, cue, unit)
     begin = _after_subject(doc, lexicon, cue, unit)
     end = _clause_end(doc, lexicon, begin, stop)
     for index in range(begin + 1, end - 1):
@@ -700,6 +714,31 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         if doc.punct(index) and doc.quoted(index) is None:
             return None
     return None
+
+
+def _verb_final_small_clause(
+    doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range
+) -> Range | None:
+    """The object and predicate before a clause-final opinion verb, after its subject.
+
+    "omdat hij jullie te links vindt" reports "jullie te links": in a subordinate clause the
+    verb comes last, so the subordinator, the subject, the object and its predicate precede it.
+    """
+    subject = _subject(doc, cue, unit, lexicon)
+    if subject is None or subject[1] >= cue.first or subject[0] <= unit[0]:
+        return None
+    opener = doc.tokens[subject[0] - 1]
+    if opener.upos != "SCONJ" and doc.lower[subject[0] - 1] not in ("dat", "die"):
+        return None
+    begin, last = subject[1], cue.first - 1
+    if any(doc.punct(i) or doc.quoted(i) is not None for i in range(begin, cue.first)):
+        return None  # "het ‘meest indrukwekkende boek’ noemde": the quoted label is the quote
+    if last - begin < 1:
+        return None
+    predicate = doc.tokens[last].upos == "ADJ" or doc.lower[last - 1] == "te"
+    if not predicate and not _noun_predicate(doc, begin, cue.first):
+        return None
+    return doc.chars(begin, cue.first)
 
 
 def _noun_predicate(doc: _Doc, begin: int, end: int) -> bool:

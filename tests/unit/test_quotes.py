@@ -247,6 +247,17 @@ def test_negation_raised_from_an_opinion_verb_keeps_the_report() -> None:
     assert run("De directeur zei niet dat hij had moeten bellen.") == []
 
 
+def test_small_clause_before_a_clause_final_opinion_verb() -> None:
+    quote = one(
+        "Wilders komt niet omdat hij de omroep te links vindt.",
+        entities={"Wilders": "PER"},
+        upos={"omdat": "SCONJ", "links": "ADJ", "vindt": "VERB"},
+    )
+    assert (quote["text"], quote["speaker"], quote["cue"]) == ("de omroep te links", "hij", "vindt")
+    boek = "Hij stopte omdat hij het boek vond."  # found the book: no predicate, no opinion
+    assert run(boek, upos={"omdat": "SCONJ", "vond": "VERB"}) == []
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
