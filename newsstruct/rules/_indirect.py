@@ -60,6 +60,12 @@ _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its p
 _AS_VERBS: Final = _words("zien bestempelen")  # with an object and "als" + its predicate
 _OPINION_VERBS: Final = _SMALL_CLAUSE_VERBS | _AS_VERBS  # their report needs no verb of its own
 _OBJECT_IT: Final = _words("het dat dit")  # the object of a noun-predicate opinion
+# Adjective suffixes, with their comparatives ("raadzaam", "handiger"); not "-aal", "-eel" or
+# "-ief", which many nouns end in ("verhaal", "personeel", "archief").
+_ADJECTIVE_ENDINGS: Final = (
+    *("zaam", "zamer", "baar", "baarder", "lijk", "lijker"),
+    *("ig", "iger", "isch", "ischer", "loos", "lozer"),
+)
 _IMPERSONAL_VERBS: Final = _words("is was zijn waren valt viel vallen")
 _WRITER: Final = _words("ik we wij je mij ons jou")  # the writer, the reader ("je", "jou")
 _OF_VERBS: Final = _words("afvragen twijfelen betwijfelen")
@@ -695,6 +701,8 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     fronted = begin > cue.last + 1 and _fronted_object(doc, first, cue.first)
     if end - begin < 2 or doc.quoted(begin) is not None:
         return None
+    if not fronted and doc.tokens[begin].upos in ("ADV", "ADP"):
+        return None  # "…, noemt Van den Ende bijna misdadig": the object stands in front
     if cue.lemma == "noemen" and any(doc.quoted(i) is not None for i in range(begin, end)):
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
     if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):
@@ -708,6 +716,7 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
         predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
+        predicate = predicate or _adjective_form(doc, index, stop)
         predicate = predicate and doc.lower[index] not in _TIME_NOUNS  # "noemt hij morgen"
         if predicate and following not in ("NOUN", "PROPN", "ADJ"):
             return doc.chars(first if fronted else begin, end)  # not "found": an opinion
@@ -739,6 +748,19 @@ def _verb_final_small_clause(
     if not predicate and not _noun_predicate(doc, begin, cue.first):
         return None
     return doc.chars(begin, cue.first)
+
+
+def _adjective_form(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell an adjective the tagger read as another word class, by its form.
+
+    An adjective suffix ("raadzaam", "handiger", "belangrijk") or a degree "te" before a word
+    that ends the clause and cannot be an infinitive ("de informatie te vaag.", not "te gaan").
+    """
+    word = doc.lower[index]
+    if word != "lijk" and word.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    ends = index + 1 == stop or doc.punct(index + 1)
+    return ends and index > 0 and doc.lower[index - 1] == "te" and not word.endswith("n")
 
 
 def _noun_predicate(doc: _Doc, begin: int, end: int) -> bool:

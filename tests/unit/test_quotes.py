@@ -258,6 +258,15 @@ def test_small_clause_before_a_clause_final_opinion_verb() -> None:
     assert run(boek, upos={"omdat": "SCONJ", "vond": "VERB"}) == []
 
 
+def test_small_clause_predicate_known_by_its_form_when_the_tagger_misses_it() -> None:
+    tags = {"vond": "VERB", "vindt": "VERB", "raadzaam": "NOUN", "vaag": "VERB"}
+    quote = one("De rechtbank vond het raadzaam een advocaat te nemen.", upos=tags)
+    assert quote["text"] == "het raadzaam een advocaat te nemen"
+    vaag = one("De vakbond vindt de informatie te vaag.", upos=tags)
+    assert vaag["text"] == "de informatie te vaag"
+    assert run("De politie vond het lichaam in de sloot.", upos=tags) == []
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
@@ -2277,7 +2286,8 @@ def test_a_participle_used_as_a_preposition_is_no_cue() -> None:
     text = "De rechtbank vond het raadzaam, gezien het dossier, toch een advocaat te nemen."
     upos = {"vond": "VERB", "raadzaam": "NOUN", "gezien": "VERB", "dossier": "NOUN"}
     heads = {2: (None, "root"), 4: (2, "obj"), 6: (8, "case"), 8: (2, "obl")}
-    assert [q["cue"] for q in run(text, upos=upos, heads=heads)] == []
+    # the court's opinion is reported ("vond het raadzaam ..."), "gezien" cues nothing
+    assert [q["cue"] for q in run(text, upos=upos, heads=heads)] == ["vond"]
 
 
 def test_ter_discussie_stellen_is_no_speech() -> None:
