@@ -52,7 +52,7 @@ from newsstruct.rules._tokens import (
     _words,
     _words_match,
 )
-from newsstruct.rules.coref import role_of
+from newsstruct.rules.coref import ends_in_role, role_of
 from newsstruct.rules.cues import QuoteLexicon, SpeechVerb, _Cue, _cue_at
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan, find_quoted_spans
 
@@ -452,7 +452,11 @@ def _source_noun(doc: _Doc, first: int, stop: int) -> bool:
     words = [w for w in doc.lower[first:stop] if w not in ("de", "het")]
     if len(words) != 1:
         return False
-    return role_of(words[0].rpartition("-")[2]) is not None or _source_word(words[0])
+    word = words[0]
+    if role_of(word.rpartition("-")[2]) is not None or ends_in_role(word):
+        return True  # "Kliniekdirecteur: weglopers vaker niet gemeld"
+    singular = word[:-2] if word.endswith("en") else word[:-1] if word.endswith("s") else word
+    return _source_word(word) or _source_word(singular)  # "Bonden: ..."
 
 
 def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:

@@ -1920,6 +1920,14 @@ def test_an_institution_noun_before_a_headline_colon_is_its_source() -> None:
     assert run(text, kinds=["title", "body"], upos=upos) == []
 
 
+def test_a_plural_institution_or_a_role_compound_before_a_headline_colon() -> None:
+    upos = {"minister": "NOUN", "handelt": "VERB", "Bonden": "NOUN", "Kliniekdirecteur": "NOUN"}
+    for source in ("Bonden", "Kliniekdirecteur", "Ombudsman"):
+        text = f"{source}: minister handelt te traag\n\nHet rapport is uit."
+        found = run(text, kinds=["title", "body"], upos=upos | {"Ombudsman": "NOUN"})
+        assert [(q["text"], q["speaker"]) for q in found] == [("minister handelt te traag", source)]
+
+
 def test_interpreteren_and_afdoen_als_attribute_a_partial_quote() -> None:
     upos = {"interpreteerden": "VERB", "als": "SCONJ"}
     quote = one("Joodse leiders interpreteerden zijn woorden als ‘onverklaarbaar’.", upos=upos)
