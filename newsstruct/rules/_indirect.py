@@ -164,8 +164,11 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         named = index in doc.in_entity or token.text[:1].isupper()  # "Tsepkalo/VERB": a name
         if word in _ADVERBS and doc.quoted(index) is None:
             continue  # "wees X er de afgelopen/VERB week op dat": an adjunct, no verb
-        if doc.quoted(index) is not None or (token.upos in ("VERB", "AUX") and not named):
-            return None
+        predicate = token.feats.get("VerbForm") == "Part" and doc.lower[index + 1] == "dat"
+        if doc.quoted(index) is not None or (
+            token.upos in ("VERB", "AUX") and not named and not predicate
+        ):
+            return None  # but "acht bewezen dat": the participle is the verb's predicate
         if _cue_at(doc, lexicon, index, stop) is not None:
             return None
     return None

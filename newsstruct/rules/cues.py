@@ -287,7 +287,9 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
     before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
-    numeral_verb = token.upos == "NUM" and before_article  # "acht/NUM de kans groot dat"
+    participle = index + 1 < stop and doc.tokens[index + 1].feats.get("VerbForm") == "Part"
+    numeral_verb = token.upos == "NUM" and (before_article or participle)  # "acht/NUM de kans
+    numeral_verb = numeral_verb and word == "acht"  # groot dat", "Het OM acht/NUM bewezen dat"
     between = 0 < index < stop - 1 and doc.tokens[index - 1].upos in ("NOUN", "PROPN")
     plural_verb = (  # "Koreaanse media berichten/NOUN dat": a verb between subject and clause
         between
@@ -406,6 +408,8 @@ def _finite_forms(verb: SpeechVerb) -> tuple[str, ...]:
 def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
     """Tell a noun after an article or preposition ("het bericht") from a verb ("het zei")."""
     before, word = doc.lower[index - 1], doc.lower[index]
+    if doc.tokens[index - 1].text.isupper():
+        return False  # "Het OM acht bewezen": an acronym, not the preposition "om"
     if before in _PREPOSITIONS or (before in _ARTICLES and before != "het"):
         return True
     if before != "het":

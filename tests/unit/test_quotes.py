@@ -267,6 +267,14 @@ def test_small_clause_predicate_known_by_its_form_when_the_tagger_misses_it() ->
     assert run("De politie vond het lichaam in de sloot.", upos=tags) == []
 
 
+def test_acht_before_a_participle_and_dat_is_the_verb_achten() -> None:
+    upos = {"Het": "PRON", "OM": "ADP", "acht": "NUM", "bewezen": "VERB", "dat": "SCONJ"}
+    feats = {"bewezen": {"VerbForm": "Part"}}
+    quote = one("Het OM acht bewezen dat de verdachte loog.", upos=upos, feats=feats)
+    assert (quote["text"], quote["cue"]) == ("de verdachte loog", "acht")
+    assert run("Er zijn acht gewonden gevallen.", upos=upos, feats=feats) == []
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
