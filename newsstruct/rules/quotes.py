@@ -901,8 +901,11 @@ def _intro_speaker(
                 if (subject[0] > cue.last or inside) and described != subject:
                     return doc.chars(*described)  # "Dat zegt een man die ... kende. „...”"
                 return _speaker_span(doc, _antecedent(doc, subject))
+    first = _last_conjunct(doc, first, opener)  # "Het stadion ontplofte en Fuchs wist ..."
     while first < opener and (doc.lower[first] in _LEADERS or doc.tokens[first].upos == "ADV"):
         first += 1  # "Maar hij wil niets forceren."
+    if first + 1 < opener and doc.lower[first] in ("dat", "dit"):
+        first += 1  # "Dat stelt De Pater niet gerust.": the person follows the verb
     verbal = doc.tokens[first].upos in ("VERB", "AUX") or doc.lower[first] in _AUXILIARIES
     if first + 1 < opener and verbal:
         first += 1  # "Momenteel zit ze in de WK-modus.": the subject follows the verb
@@ -931,6 +934,23 @@ def _intro_speaker(
     if person or pronoun:
         return _speaker_span(doc, phrase)
     return _parsed_person(doc, first, opener, pronoun=True) or _dislocated_name(doc, opener)
+
+
+def _last_conjunct(doc: _Doc, first: int, stop: int) -> int:
+    """Where the sentence's last coordinated clause opens with a person's name, else ``first``.
+
+    "Het stadion ontplofte, kleurde oranje en Fuchs wist even niet wat hij meemaakte.": the
+    quote after it is Fuchs's; "Wilders en Cohen gaan" is one subject, not two clauses.
+    """
+    for index in range(stop - 2, first, -1):
+        if doc.lower[index] not in ("en", "maar") or doc.entity_label.get(index + 1) != "PER":
+            continue
+        if index - 1 in doc.in_entity:
+            return first  # "tussen Wilders en Cohen gaat ...": two names, one phrase
+        verb = doc.entity_end[index + 1] + 1
+        finite = verb < stop and doc.tokens[verb].feats.get("VerbForm") == "Fin"
+        return index + 1 if finite else first
+    return first
 
 
 def _dislocated_name(doc: _Doc, opener: int) -> Range | None:

@@ -482,6 +482,26 @@ def test_intro_sentence_names_its_parsed_subject_after_a_fronted_phrase() -> Non
     assert found[-1]["speaker"] == "Kristiane Backer"
 
 
+def test_intro_sentence_names_the_person_of_its_last_clause_or_after_dat_and_a_verb() -> None:
+    text = (
+        "„Het was zwaar”, zegt Jansen.\n\n"
+        "Het stadion ontplofte en Fuchs wist niet wat hij meemaakte. „Dit is ongelooflijk.”\n\n"
+        "Dat stelt De Pater niet gerust. „De vogels hebben last.”\n\n"
+        "Achter de ruzie tussen Fuchs en De Pater gaat volgens Smit een trend schuil. "
+        "„Het is oud zeer.”"
+    )
+    entities = {"Jansen": "PER", "Fuchs": "PER", "De Pater": "PER", "Smit": "PER"}
+    upos = {"ontplofte": "VERB", "wist": "VERB", "stelt": "VERB", "gaat": "VERB", "Dat": "PRON"}
+    feats = {verb: {"VerbForm": "Fin"} for verb in ("ontplofte", "wist", "stelt", "gaat")}
+    found = run(text, entities=entities, upos=upos, feats=feats)
+    assert [q["speaker"] for q in found if q["kind"] == "direct"] == [
+        "Jansen",
+        "Fuchs",
+        "De Pater",
+        "Smit",  # "Fuchs en De Pater gaat": two names in one phrase, no clause of De Pater's
+    ]
+
+
 def test_intro_sentence_may_open_with_maar_and_hold_a_quoted_word() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
