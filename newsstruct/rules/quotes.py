@@ -320,7 +320,7 @@ def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         if best is None or abs(index - inside) < best[0]:
             best = (abs(index - inside), cue)
     if best is None:
-        return None
+        return _wanted(doc, lexicon, span, unit)
     attribution = _attribution(doc, lexicon, best[1], unit, (span.open, span.close))
     if best[1].verb > 0 and doc.lower[best[1].verb - 1] == "te":
         start = unit[0]  # the infinitive has no subject of its own: the clause's speaks
@@ -330,6 +330,27 @@ def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         animate = subject is not None and _animate(doc, subject)
         attribution.speaker = _speaker_span(doc, subject) if subject and animate else None
     return attribution
+
+
+def _wanted(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, unit: Range) -> _Attribution | None:
+    """A quoted fragment in what a source wants: "Koopmans wil een ‘superspoedprocedure’".
+
+    A wish is no report of its own (GUIDELINES: requests are not quotes), but the words it
+    quotes are the source's, so the finite "willen" of the sentence attributes the fragment
+    when its subject is a person, a pronoun or an institution.
+    """
+    opener = doc.token_at(span.open)
+    for index in range(unit[0], unit[1] if opener is None else opener):
+        finite = doc.tokens[index].upos in ("VERB", "AUX") and doc.quoted(index) is None
+        between = range(index + 1, unit[1] if opener is None else opener)
+        if any(doc.punct(i) for i in between):
+            continue  # the fragment stands in another clause
+        if finite and doc.lower[index] in ("wil", "willen", "wilde", "wilden"):
+            cue = _Cue(index, index, index, "willen")
+            subject = _subject(doc, cue, unit, lexicon)
+            if subject is not None and _animate(doc, subject):
+                return _Attribution(doc.chars(index, index + 1), _speaker_span(doc, subject))
+    return None
 
 
 def _infinitive_cue(doc: _Doc, lexicon: QuoteLexicon, index: int) -> _Cue | None:

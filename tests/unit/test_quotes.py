@@ -1956,6 +1956,16 @@ def test_a_plural_institution_or_a_role_compound_before_a_headline_colon() -> No
         assert [(q["text"], q["speaker"]) for q in found] == [("minister handelt te traag", source)]
 
 
+def test_a_quoted_fragment_in_what_a_source_wants_is_its_partial_quote() -> None:
+    upos = {"wil": "VERB", "willen": "VERB"}
+    text = "Koopmans wil voor zulke zaken een ‘superspoedprocedure’."
+    quote = one(text, upos=upos, entities={"Koopmans": "PER"})
+    assert (quote["kind"], quote["speaker"], quote["cue"]) == ("partial", "Koopmans", "wil")
+    # no source wants it ("het verhaal" is no one), or the wish is another clause's
+    assert run("Het verhaal wil een ‘superspoedprocedure’.", upos=upos) == []
+    assert run("Zij willen weg, maar de ‘superspoedprocedure’ blijft.", upos=upos) == []
+
+
 def test_interpreteren_and_afdoen_als_attribute_a_partial_quote() -> None:
     upos = {"interpreteerden": "VERB", "als": "SCONJ"}
     quote = one("Joodse leiders interpreteerden zijn woorden als ‘onverklaarbaar’.", upos=upos)
