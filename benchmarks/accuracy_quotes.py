@@ -1,7 +1,7 @@
 """Score newsstruct against the hand-annotated development set (``benchmarks/devset``).
 
     python benchmarks/accuracy_quotes.py --data ../shared/data --split dev|test|all \
-        [--json out.json] [--errors errors.txt]
+        [--draws 25,26] [--json out.json] [--errors errors.txt]
     python benchmarks/accuracy_quotes.py --gold seed      # the guidelines' worked example only
 
 Every gold document is parsed with ``newsstruct.parse_article(document)`` (the document is the
@@ -62,7 +62,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.devset.load import GoldArticle, GoldQuote, load_gold, load_seed
+from benchmarks.devset.load import DEVSET_DIR, GoldArticle, GoldQuote, load_gold, load_seed
 
 GROUPS = {"direct": "quoted", "partial": "quoted", "indirect": "indirect"}
 GROUP_NAMES = ("quoted", "indirect")
@@ -463,6 +463,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--models", type=Path, default=None, help="a folder with a model manifest.json (Stanza)"
     )
+    parser.add_argument(
+        "--draws",
+        default=None,
+        help="only articles of these draws (sample.json), comma-separated: '25,26' or '1,5,6'",
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
     parser.add_argument(
         "--errors", type=Path, default=None, help="write missed/spurious/wrong-speaker quotes here"
@@ -474,6 +479,11 @@ def main(argv: list[str] | None = None) -> int:
         golds = [load_seed(shared / "examples", shared / "annotation")]
     else:
         golds = load_gold(args.data, split=args.split, gold_dir=args.gold_dir)
+    if args.draws:
+        wanted = {int(draw) for draw in args.draws.split(",")}
+        sample = json.loads((DEVSET_DIR / "sample.json").read_text(encoding="utf-8"))
+        ids = {item["id"] for item in sample if item["draw"] in wanted}
+        golds = [gold for gold in golds if gold.id in ids]
     if not golds:
         print("no gold articles found (run benchmarks/devset/freeze.py first)", file=sys.stderr)
         return 1
@@ -494,7 +504,8 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     print(
         format_table(
-            f"total ({args.gold}, split {args.split if args.gold == 'devset' else 'seed'})",
+            f"total ({args.gold}, split {args.split if args.gold == 'devset' else 'seed'}"
+            + (f", draws {args.draws})" if args.draws else ")"),
             result["total"],
         )
     )
@@ -508,6 +519,7 @@ def main(argv: list[str] | None = None) -> int:
         payload = {
             "gold": args.gold,
             "split": args.split,
+            "draws": args.draws,
             "newsstruct_version": getattr(newsstruct, "__version__", None),
             "seconds": seconds,
             **{key: value for key, value in result.items() if key != "errors"},
