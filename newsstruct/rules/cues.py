@@ -408,8 +408,6 @@ def _finite_forms(verb: SpeechVerb) -> tuple[str, ...]:
 def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
     """Tell a noun after an article or preposition ("het bericht") from a verb ("het zei")."""
     before, word = doc.lower[index - 1], doc.lower[index]
-    if doc.tokens[index - 1].text.isupper():
-        return False  # "Het OM acht bewezen": an acronym, not the preposition "om"
     if before in _PREPOSITIONS or (before in _ARTICLES and before != "het"):
         return True
     if before != "het":

@@ -275,6 +275,12 @@ def test_acht_before_a_participle_and_dat_is_the_verb_achten() -> None:
     assert run("Er zijn acht gewonden gevallen.", upos=upos, feats=feats) == []
 
 
+def test_an_acronym_tagged_as_a_function_word_is_a_name_not_that_word() -> None:
+    upos = {"Het": "PRON", "OM": "ADP", "gelooft": "VERB", "dat": "SCONJ"}
+    quote = one("Het OM gelooft niet dat hij daar echt heeft gewerkt.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("hij daar echt heeft gewerkt", "Het OM")
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
