@@ -704,8 +704,8 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     fronted = begin > cue.last + 1 and _fronted_object(doc, first, cue.first)
     if end - begin < 2 or doc.quoted(begin) is not None:
         return None
-    if not fronted and doc.tokens[begin].upos == "ADV":
-        return None  # "…, noemt Van den Ende bijna misdadig": the object stands in front
+    if not fronted and (doc.tokens[begin].upos == "ADV" or doc.lower[begin] == "te"):
+        return None  # "…, noemt Van den Ende bijna misdadig" / "te veel": the object is in front
     if cue.lemma == "noemen" and any(doc.quoted(i) is not None for i in range(begin, end)):
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
     if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):

@@ -265,6 +265,8 @@ def test_small_clause_predicate_known_by_its_form_when_the_tagger_misses_it() ->
     vaag = one("De vakbond vindt de informatie te vaag.", upos=tags)
     assert vaag["text"] == "de informatie te vaag"
     assert run("De politie vond het lichaam in de sloot.", upos=tags) == []
+    fronted = run("Dat zij vertrokken, noemde Broekers te veel.", entities={"Broekers": "PER"})
+    assert "te veel" not in [q["text"] for q in fronted]  # the object stands in front
 
 
 def test_acht_before_a_participle_and_dat_is_the_verb_achten() -> None:
