@@ -925,7 +925,9 @@ def _intro_speaker(
     first = _last_conjunct(doc, first, opener)  # "Het stadion ontplofte en Fuchs wist ..."
     while first < opener and (doc.lower[first] in _LEADERS or doc.tokens[first].upos == "ADV"):
         first += 1  # "Maar hij wil niets forceren."
-    if first + 1 < opener and doc.lower[first] in ("dat", "dit"):
+    near = range(first + 1, min(first + 6, opener))
+    named = any(doc.entity_label.get(i) == "PER" or doc.lower[i] in _PERSONAL for i in near)
+    if doc.lower[first] in ("dat", "dit") and named:
         first += 1  # "Dat stelt De Pater niet gerust.": the person follows the verb
     verbal = doc.tokens[first].upos in ("VERB", "AUX") or doc.lower[first] in _AUXILIARIES
     if first + 1 < opener and verbal:
@@ -955,6 +957,9 @@ def _intro_speaker(
     if person or pronoun:
         return _speaker_span(doc, phrase)
     return _parsed_person(doc, first, opener, pronoun=True) or _dislocated_name(doc, opener)
+
+
+_PERSONAL: Final = frozenset(("hij", "zij", "ze", "hem", "haar"))
 
 
 def _last_conjunct(doc: _Doc, first: int, stop: int) -> int:

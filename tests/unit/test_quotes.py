@@ -510,6 +510,13 @@ def test_intro_sentence_names_the_person_of_its_last_clause_or_after_dat_and_a_v
     ]
 
 
+def test_dat_and_a_verb_before_a_role_phrase_leave_the_last_speaker() -> None:
+    text = "„Het was zwaar”, zegt Moerenhout. Dat begrijpt de oud-renner. „Iedereen wil rijden.”"
+    upos = {"begrijpt": "VERB", "Dat": "PRON"}
+    found = run(text, entities={"Moerenhout": "PER"}, upos=upos)
+    assert [q["speaker"] for q in found] == ["Moerenhout", "Moerenhout"]
+
+
 def test_intro_sentence_may_open_with_maar_and_hold_a_quoted_word() -> None:
     text = (
         "„Het was zwaar”, zegt Jansen.\n\n"
