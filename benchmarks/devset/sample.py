@@ -146,6 +146,10 @@ SEED_26 = 20261220
 # Draws 25 and 26 add test articles, from the same pools: 39 held-aside articles left single
 # articles moving the test scores by points, so the test split grows to 79.
 DRAW_25 = DRAW_26 = DRAW_12
+SEED_27 = 20261221
+SEED_28 = 20261222
+# Draws 27 and 28 add dev articles to score the draw-25-26 round's rules once, same pools.
+DRAW_27 = DRAW_28 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -196,6 +200,8 @@ def main() -> None:
         (24, SEED_24, DRAW_24, "dev"),
         (25, SEED_25, DRAW_25, "test"),
         (26, SEED_26, DRAW_26, "test"),
+        (27, SEED_27, DRAW_27, "dev"),
+        (28, SEED_28, DRAW_28, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
