@@ -883,7 +883,11 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         if begin < stop and doc.tokens[begin].text == ",":
             begin += 1
             apposition = _np_after(doc, begin, stop)  # "Volgens Epic Games, de maker, ..."
-            if begin < stop and doc.lower[begin] in ("die", "wiens", "wier"):
+            verbless = not any(
+                doc.tokens[i].upos in ("VERB", "AUX")
+                for i in range(begin, _next_comma(doc, begin, stop))
+            )  # "Volgens X, een van de organisaties in de bouw, is ...": the whole apposition
+            if begin < stop and (doc.lower[begin] in ("die", "wiens", "wier") or verbless):
                 apposition = (begin, _next_comma(doc, begin, stop))  # "..., die het zag, ..."
             closed = apposition is not None and apposition[1] < stop
             if closed and apposition is not None and doc.tokens[apposition[1]].text == ",":

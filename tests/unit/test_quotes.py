@@ -580,6 +580,12 @@ def test_volgens_with_an_apposition_and_volgens_inside_a_noun_phrase() -> None:
         entities={"Epic Games": "ORG"},
     )
     assert (quote["text"], quote["speaker"]) == ("deden veertig miljoen spelers mee", "Epic Games")
+    quote = one(
+        "Volgens Techniek Nederland, een van de organisaties in de bouw, is personeel schaars.",
+        entities={"Techniek Nederland": "ORG"},
+        upos={"is": "AUX"},
+    )
+    assert (quote["text"], quote["speaker"]) == ("is personeel schaars", "Techniek Nederland")
     found = run("Hij is de volgens Rutte „grootste staatsman” van het land.")
     assert [(q["kind"], q["cue"]) for q in found] == [("partial", "volgens")]
 
