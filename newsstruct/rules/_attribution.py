@@ -497,7 +497,7 @@ def _attribution(
 
 
 def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
-    """Replace a group "ze" ("verwijten ze", "zagen ze") with the group subject named before.
+    """Replace a group "ze" or "hen" ("verwijten ze", "volgens hen") with the group named before.
 
     The group is the nearest earlier subject outside quotation marks, within the last few
     sentences, that is a common noun phrase ("de onderzoekers", "de oppositie", not "een
@@ -505,10 +505,11 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
     the search.
     """
     first = phrase[0]
-    if phrase[1] - first != 1 or doc.lower[first] not in ("ze", "zij") or not doc.has_parse:
+    if phrase[1] - first != 1 or doc.lower[first] not in ("ze", "zij", "hen") or not doc.has_parse:
         return phrase
     verb = doc.tokens[cue.verb]
-    if verb.feats.get("Number", "Plur" if doc.lower[cue.verb].endswith("en") else "") != "Plur":
+    plural = verb.feats.get("Number", "Plur" if doc.lower[cue.verb].endswith("en") else "")
+    if plural != "Plur" and doc.lower[first] != "hen":  # "Volgens hen": always more than one
         return phrase
     floor = doc.units[max(doc.unit_of[first] - _GROUP_LOOKBACK, 0)][0]
     for index in range(first - 1, floor - 1, -1):
@@ -520,7 +521,10 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
             return phrase
         if token.upos == "NOUN" or label == "ORG":
             last = doc.entity_end[doc.in_entity[index]] if index in doc.in_entity else index
-            group = _np_before(doc, last + 1, doc.units[doc.unit_of[index]][0])
+            unit = doc.units[doc.unit_of[index]]
+            group = _np_before(doc, last + 1, unit[0])
+            if group is not None and doc.lower[group[1]] == "van":  # "Deskundigen van het NFI"
+                group = (group[0], (_np_after(doc, group[1] + 1, unit[1]) or group)[1])
             single = token.feats.get("Number") == "Sing" and label != "ORG"
             if single and group is not None and doc.lower[group[0]] == "een":
                 continue  # "een klacht": one thing is no group that speaks as "ze"

@@ -1204,6 +1204,14 @@ def test_a_quote_running_on_into_a_new_paragraph_keeps_its_speaker_even_if_it_as
     assert [q["speaker"] for q in found if q["kind"] == "direct"][-2:] == ["Pauw", "Pauw"]
 
 
+def test_volgens_hen_points_back_to_the_group_subject_with_its_van_phrase() -> None:
+    text = "Deskundigen van het NFI onderzochten het wapen. Volgens hen was het defect."
+    heads = {0: (4, "nsubj")}
+    upos = {"Deskundigen": "NOUN", "NFI": "PROPN", "onderzochten": "VERB", "was": "AUX"}
+    quote = one(text, upos=upos, heads=heads, entities={"NFI": "ORG"})
+    assert (quote["text"], quote["speaker"]) == ("was het defect", "Deskundigen van het NFI")
+
+
 def test_group_ze_points_back_to_the_group_subject() -> None:
     text = "De onderzoekers vergeleken de foto's. Daarop zagen ze dat de stad hoger ligt."
     heads = {1: (2, "nsubj"), 8: (1, "nsubj")}
