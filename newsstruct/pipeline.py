@@ -30,6 +30,7 @@ from newsstruct.rules.entities import (
     with_cluster_names,
     with_corrected_mentions,
     with_listed_names,
+    with_titled_names,
 )
 from newsstruct.rules.quotes import QuoteFinding, find_quotes
 from newsstruct.text import normalize_for_nlp
@@ -284,7 +285,7 @@ def _parse_batch(jobs: Sequence[_Job], backend: Backend) -> list[Article]:
 
 def _article(job: _Job, annotation: Annotation, backend: str, models: dict[str, str]) -> Article:
     text = job.text
-    annotation = with_listed_names(with_corrected_mentions(annotation))
+    annotation = with_titled_names(with_listed_names(with_corrected_mentions(annotation)))
     blocks = find_blocks(text, title=False if job.title is not None else None)
     clusters = cluster_entities(annotation)
     findings = find_quotes(with_cluster_names(annotation, clusters), blocks)

@@ -31,6 +31,7 @@ __all__ = [
     "with_cluster_names",
     "with_corrected_mentions",
     "with_listed_names",
+    "with_titled_names",
 ]
 
 PER: Final = "PER"
@@ -80,6 +81,11 @@ _FULL_NAME: Final = re.compile(
 )
 # A role noun in apposition after a name: ", kernwapenexpert bij Clingendael".
 _ROLE_AFTER: Final = re.compile(r", (\w[\w-]*)")
+_TITLED_NAME: Final = re.compile(  # "minister De Jonge", "GroenLinks-Kamerlid Özdil"
+    rf"(?<![\w'’-])([\w-]+) ((?:(?:Van der|Van den|Van de|De|Van|Ten|Ter|Den) )?"
+    rf"[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*(?: [{_UPPER}][\w'’]*)?)(?![\w'’-])"
+)
+_INNER_CAPITAL: Final = re.compile(rf"\w{{3,}}[{_UPPER}]")  # "RijnlandRoute", not "McCarthy"
 _CAPITALISED: Final = re.compile(rf"(?<![\w'’-])[{_UPPER}][\w'’-]*")
 # Companies named after a person: their full name is no person ("Albert Heijn opent ...").
 _BRANDS: Final = frozenset(
@@ -797,6 +803,48 @@ def with_listed_names(annotation: Annotation) -> Annotation:
                 relabelled[(mention.start, mention.end)] = None
             added.append(EntityMention(start, end, text[start:end], PER))
     return _with_mentions(annotation, added, relabelled)
+
+
+def with_titled_names(annotation: Annotation) -> Annotation:
+    """Add the names the backend missed right after a title or role noun, as PER.
+
+    "Vicepremier De Jonge", "GroenLinks-Kamerlid Özdil", "Scheidsrechter Siemen Mulder": one
+    or two capitalised words (with a capitalised particle: "De", "Van", "Ten") after a role are
+    the person's name, so the rest of the article's mentions of it are found too. Not after an
+    article ("de minister Sea-Watch": the title is a noun of its own), not "minister van
+    Financiën" (lower-case "van" opens the ministry), not an adjective ("voorzitter Europese")
+    and not a word with a capital inside ("Medewerker RijnlandRoute").
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> ann = with_titled_names(annotate("Het kabinet wil dat, zei minister De Jonge."))
+        >>> [(m.text, m.label) for m in ann.entities]
+        [('De Jonge', 'PER')]
+
+    """
+    text = annotation.text
+    free = _FreeSpans([(m.start, m.end) for m in annotation.entities])
+    added: list[EntityMention] = []
+    for word in _WORD_START.finditer(text):
+        match = _TITLED_NAME.match(text, word.start())
+        if match is None:
+            continue
+        role, start, end = match.group(1), match.start(2), match.end(2)
+        if not (role_of(role) or title_gender(role) or ends_in_role(role)) or not free(start, end):
+            continue
+        article = _word_before(text, match.start(1))
+        if article is not None and article.group(1).lower() in ("de", "het", "een"):
+            continue
+        tokens = span_tokens(annotation, start, end)
+        if not tokens or tokens[-1].upos not in ("PROPN", "NOUN", "X"):
+            continue  # not a name's word
+        if any(token.upos == "ADJ" for token in tokens):
+            continue  # "voorzitter Europese Commissie": an adjective, no name
+        if _INNER_CAPITAL.search(text, start, end):
+            continue  # "Medewerker RijnlandRoute": a project's or company's name
+        added.append(EntityMention(start, end, text[start:end], PER))
+        free.take(start, end)
+    return _with_mentions(annotation, added)
 
 
 def _surname_only(

@@ -19,6 +19,7 @@ from newsstruct.rules.entities import (
     with_cluster_names,
     with_corrected_mentions,
     with_listed_names,
+    with_titled_names,
 )
 from tests.builders import annotate
 
@@ -897,6 +898,21 @@ def test_a_name_the_backend_missed_is_a_person_when_a_role_follows_it() -> None:
     text = "Sico van der Meer, kernwapenexpert bij Clingendael, zegt. Volgens Koeman, trainer."
     ann = with_listed_names(annotate(text, upos={"Sico": "PROPN", "Volgens": "ADP"}))
     assert [(m.text, m.label) for m in ann.entities] == [("Sico van der Meer", "PER")]
+
+
+def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> None:
+    def names(text: str) -> list[str]:
+        upos = {"De": "PROPN", "Jonge": "PROPN", "Özdil": "PROPN", "Europese": "ADJ"}
+        return [m.text for m in with_titled_names(annotate(text, upos=upos)).entities]
+
+    assert names("Vicepremier De Jonge wordt genoemd.") == ["De Jonge"]
+    assert names("Dat meldt GroenLinks-Kamerlid Özdil.") == ["Özdil"]
+    assert names("Dat zei minister van Financiën Hoekstra.") == []  # the ministry, then no title
+    assert names("Toen verzocht de minister Sea-Watch om uitleg.") == []  # after an article
+    assert names("Dat zei de voorzitter Europese Commissie.") == []
+    assert names("Dat zei voorzitter Europese Commissie.") == []  # an adjective
+    assert names("Dat zag scheidsrechter Siemen Mulder niet.") == ["Siemen Mulder"]
+    assert names("Medewerker RijnlandRoute overleden.") == []
 
 
 def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
