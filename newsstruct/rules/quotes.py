@@ -128,8 +128,8 @@ def _after_close(
     index = closer + 1
     while index < unit[1] and doc.tokens[index].text in (",", "-", "–", "—"):
         index += 1
-    if index < unit[1] and doc.lower[index] == "zo":
-        index += 1
+    if index < unit[1] and doc.lower[index] in ("zo", "dat", "dit"):
+        index += 1  # "”, zo schreef de club", "’, dat schreef voetbalclub Telstar"
     if index >= unit[1] or doc.block_of[index] != span.block or doc.quoted(index) is not None:
         return _next_sentence_cue(doc, lexicon, closer, span)
     cue = _cue_at(doc, lexicon, index, unit[1])

@@ -64,6 +64,14 @@ def one(text: str, **kwargs: object) -> dict[str, object]:
 # --------------------------------------------------------------------------- direct
 
 
+def test_direct_quote_with_dat_and_a_trailing_cue_and_samenvatten() -> None:
+    text = "‘Hij maakt als eerste een transfer’, dat schreef de club gisteren."
+    quote = one(text, upos={"schreef": "VERB"})
+    assert (quote["kind"], quote["speaker"], quote["cue"]) == ("direct", "de club", "schreef")
+    quote = one("De adviseur vatte samen dat het klaar was.", upos={"vatte": "VERB"})
+    assert (quote["text"], quote["cue"]) == ("het klaar was", "vatte samen")
+
+
 def test_direct_quote_with_trailing_cue_and_inverted_subject() -> None:
     quote = one("„Het is voorbij”, zei de minister.")
     assert quote == {
