@@ -284,9 +284,12 @@ def resolve_pronoun(
                 found = [p for p in found if not _object_of_same_verb(sentence, p, start)]
             chained = _same_subject_pronoun(sentence, entry[0], start, quotes)
             chained = None if allow_quoted else chained
-            if chained is not None and all(_salience(sentence, p)[1] for p in found):
+            main = chained is not None and _governs_root(sentence, chained)
+            if chained is not None and all(_salience(sentence, p)[0 if main else 1] for p in found):
                 # "Onderweg kwam ze Johnny tegen. ..., vertelt ze": the pronoun goes on where
-                # the earlier subject pronoun did, not to the object named beside it.
+                # the earlier subject pronoun did, not to the object named beside it, nor
+                # (when that pronoun is the main clause's subject) to the subject of a clause
+                # under it ("zat hij ..., terwijl Arib zijn brief voorlas").
                 via = resolve_pronoun(annotation, persons, chained.start, chained.end)
                 if via is not None or not found:
                     return via
@@ -295,6 +298,12 @@ def resolve_pronoun(
             if found:
                 return min(found, key=lambda p: _salience(sentence, p)).cluster
     return None
+
+
+def _governs_root(sentence: Sentence, token: Token) -> bool:
+    """Tell a subject of the sentence's main verb ("zat hij ..., terwijl Arib ... voorlas")."""
+    head = token.head
+    return head is not None and head < len(sentence.tokens) and sentence.tokens[head].head is None
 
 
 def _interviewee(persons: Sequence[PersonMention]) -> int | None:

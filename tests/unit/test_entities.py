@@ -736,6 +736,17 @@ def test_subject_pronoun_follows_the_earlier_subject_pronoun() -> None:
     assert _speaker(plain, "Ze", 1) == "Johnny"  # without a parse the nearest person wins
 
 
+def test_main_clause_subject_pronoun_outranks_the_subject_of_a_clause_under_it() -> None:
+    text = "Jan kwam binnen. Toen zat hij daar, terwijl Piet de brief voorlas. Hij zei niets."
+    # Tokens: Jan kwam binnen . | Toen(4) zat(5) hij(6) daar(7) ,(8) terwijl(9) Piet(10) de(11)
+    # brief(12) voorlas(13) .(14) | Hij(15) zei(16) niets(17) .(18)
+    heads = {0: (1, "nsubj"), 4: (1, "advmod"), 6: (1, "nsubj"), 10: (9, "nsubj")}
+    heads |= {13: (1, "advcl"), 15: (1, "nsubj")}
+    heads |= {i: (1, "dep") for i in (7, 8, 9, 11, 12, 14)} | {5: (None, "root")}
+    parsed = annotate(text, entities={"Jan": "PER", "Piet": "PER"}, heads=heads)
+    assert _speaker(parsed, "Hij", 1) == "Jan"
+
+
 def test_speaker_with_a_place_is_not_the_place() -> None:
     text = "De rechtbank in Den Haag bepaalde dat. Den Haag is groot."
     ann = annotate(text, entities={"Den Haag": "LOC"}, upos={"in": "ADP"})
