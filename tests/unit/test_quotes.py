@@ -291,6 +291,15 @@ def test_an_acronym_tagged_as_a_function_word_is_a_name_not_that_word() -> None:
     assert (quote["text"], quote["speaker"]) == ("hij daar echt heeft gewerkt", "Het OM")
 
 
+def test_volhouden_reports_and_rumours_or_a_passive_danger_do_not() -> None:
+    upos = {"Jarenlang": "ADV", "hield": "VERB"}
+    quote = one("Jarenlang hield Williams vol dat hij onschuldig was.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("hij onschuldig was", "Williams")
+    assert run("Volgens geruchten zou Meghan de première niet willen missen.") == []
+    danger = "De bewoners vluchten omdat ze dreigen te worden overspoeld door de rivier."
+    assert run(danger, upos={"dreigen": "VERB", "bewoners": "NOUN"}) == []
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
