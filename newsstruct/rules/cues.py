@@ -252,7 +252,7 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
             phrase = None if end is None else _np_after(doc, at, end)
             if phrase is None or end is None:
                 continue
-            if any(_breaks_phrase(doc, i) for i in range(phrase[1], end)):
+            if any(_breaks_phrase(doc, i) for i in range(phrase[1], end) if not _aside(doc, i)):
                 continue  # "uit een gesprek met diplomaten bleek": no clause may stand between
             if clause and not _source_like(doc, phrase):
                 continue  # "wat brexit betreft": a topic, not a source
@@ -269,6 +269,17 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
                 continue  # "Dat staat in schril contrast met ...": no document
         return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
     return _verb_at(doc, lexicon, index, stop)
+
+
+def _aside(doc: _Doc, index: int) -> bool:
+    """Tell a token of a one-word bracketed aside: "(NFI)" in "Uit onderzoek van het NFI (NFI)"."""
+    return any(
+        opener >= 0
+        and opener + 2 < len(doc.tokens)
+        and doc.tokens[opener].text == "("
+        and doc.tokens[opener + 2].text == ")"
+        for opener in (index, index - 1, index - 2)
+    )
 
 
 def _breaks_phrase(doc: _Doc, index: int) -> bool:

@@ -300,6 +300,12 @@ def test_volhouden_reports_and_rumours_or_a_passive_danger_do_not() -> None:
     assert run(danger, upos={"dreigen": "VERB", "bewoners": "NOUN"}) == []
 
 
+def test_uit_x_blijkt_with_a_bracketed_acronym_in_its_source() -> None:
+    text = "Uit onderzoek van het Forensisch Instituut (NFI) blijkt dat het wapen defect was."
+    quote = one(text, upos={"blijkt": "VERB", "onderzoek": "NOUN"})
+    assert quote["speaker"] == "onderzoek van het Forensisch Instituut (NFI)"
+
+
 def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
