@@ -75,6 +75,7 @@ _MIN_BORROWED: Final = 2  # words of a quoted fragment that repeats a quote's wo
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
 _LONG_WORD: Final = 5  # letters of a word that says what a quote is about
+_GLUE: Final = frozenset(("het", "een", "van", "die", "dat", "met", "voor", "aan", "bij", "ook"))
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
 _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had hij ... gezegd")
 _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
@@ -812,7 +813,18 @@ def _reworded(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteF
         common = len(words & _long_words(doc, later))
         if common > shared:
             best, shared = later, common
+    if best is None and len(words) < _MIN_SHARED:  # "‘Tijd zat’": a short headline repeats
+        short = _content_words(doc, found[position])  # all its words ("dus tijd zat om ...")
+        for later in found[position + 1 :] if len(short) >= _MIN_SHARED else ():
+            heading = doc.blocks[later.paragraph].kind in ("title", "heading")
+            if later.speaker is not None and not heading and short <= _content_words(doc, later):
+                return later
     return best
+
+
+def _content_words(doc: _Doc, quote: QuoteFinding) -> set[str]:
+    tokens = doc.tokens_in((quote.start, quote.end))
+    return {doc.lower[i] for i in tokens if len(doc.lower[i]) >= 3 and doc.lower[i] not in _GLUE}
 
 
 def _long_words(doc: _Doc, quote: QuoteFinding) -> set[str]:

@@ -2272,6 +2272,18 @@ def test_a_headline_quote_goes_to_the_body_quote_it_rewords() -> None:
     assert [q["speaker"] for q in found] == ["Mojdeh Feili", "Kristine Steenbergh", "Mojdeh Feili"]
 
 
+def test_a_short_headline_quote_goes_to_the_body_quote_holding_all_its_words() -> None:
+    text = (
+        "Het kabinet na Buma\n\n"
+        "‘Tijd zat’\n\n"
+        "„Het gaat goed”, zegt Knops.\n\n"
+        "„De verkiezingen zijn pas in 2021, dus er is tijd zat”, zegt De Jonge."
+    )
+    entities = {"Knops": "PER", "De Jonge": "PER"}
+    found = run(text, entities=entities, kinds=["title", "heading", "body", "body"])
+    assert [q["speaker"] for q in found] == ["De Jonge", "Knops", "De Jonge"]
+
+
 def test_the_u_an_interviewer_speaks_to_is_the_interviewee() -> None:
     text = (
         "Een gesprek met Ramsey Nasr over Vermeer.\n\n"
