@@ -25,6 +25,7 @@ from newsstruct.rules._attribution import (
 )
 from newsstruct.rules._indirect import (
     _OPINION_VERBS,
+    _WRITER,
     _animate,
     _complementizer,
     _genitive,
@@ -349,7 +350,8 @@ def _wanted(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, unit: Range) -> 
         if finite and doc.lower[index] in ("wil", "willen", "wilde", "wilden"):
             cue = _Cue(index, index, index, "willen")
             subject = _subject(doc, cue, unit, lexicon)
-            if subject is not None and _animate(doc, subject):
+            writer = subject is not None and doc.lower[subject[0]] in _WRITER  # "wil je ‘…’"
+            if subject is not None and _animate(doc, subject) and not writer:
                 return _Attribution(doc.chars(index, index + 1), _speaker_span(doc, subject))
     return None
 

@@ -2016,6 +2016,7 @@ def test_a_quoted_fragment_in_what_a_source_wants_is_its_partial_quote() -> None
     # no source wants it ("het verhaal" is no one), or the wish is another clause's
     assert run("Het verhaal wil een ‘superspoedprocedure’.", upos=upos) == []
     assert run("Zij willen weg, maar de ‘superspoedprocedure’ blijft.", upos=upos) == []
+    assert run("Dan wil je niet het gevoel hebben ‘slechts’ een nummer te zijn.", upos=upos) == []
 
 
 def test_interpreteren_and_afdoen_als_attribute_a_partial_quote() -> None:
