@@ -165,7 +165,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         named = index in doc.in_entity or token.text[:1].isupper()  # "Tsepkalo/VERB": a name
         if word in _ADVERBS and doc.quoted(index) is None:
             continue  # "wees X er de afgelopen/VERB week op dat": an adjunct, no verb
-        predicate = token.feats.get("VerbForm") == "Part" and doc.lower[index + 1] == "dat"
+        before_dat = index + 1 < stop and doc.lower[index + 1] == "dat"
+        predicate = token.feats.get("VerbForm") == "Part" and before_dat
         if doc.quoted(index) is not None or (
             token.upos in ("VERB", "AUX") and not named and not predicate
         ):

@@ -283,6 +283,7 @@ def test_acht_before_a_participle_and_dat_is_the_verb_achten() -> None:
     quote = one("Het OM acht bewezen dat de verdachte loog.", upos=upos, feats=feats)
     assert (quote["text"], quote["cue"]) == ("de verdachte loog", "acht")
     assert run("Er zijn acht gewonden gevallen.", upos=upos, feats=feats) == []
+    assert run("Het OM acht bewezen", upos=upos, feats=feats) == []  # the text ends: no crash
 
 
 def test_an_acronym_tagged_as_a_function_word_is_a_name_not_that_word() -> None:
