@@ -416,7 +416,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     )  # not the comma inside a quoted title after the cue ("in zijn podcast 'Live Slow, ...'")
     if _cue_at(doc, lexicon, first, stop) is not None:
         return None  # the sentence opens with its own cue ("Volgens X, ...")
-    if closing is not None and not any(doc.tokens[i].upos == "VERB" for i in range(first, comma)):
+    finite = any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, comma))
+    if closing is not None and not finite:  # (not "Het vervoer is snel, zegt X, directeur.")
         subject = _np_after(doc, cue.last + 1, stop)
         aside = comma == cue.first - 1 and subject is not None and subject[1] == closing
         return _around_parenthetical(doc, lexicon, first, comma, closing, stop) if aside else None

@@ -274,6 +274,8 @@ def _attributive(doc: _Doc, index: int, stop: int) -> bool:
     bare = doc.lower[index].endswith("ende") and doc.lower[index] not in ("volgende", "komende")
     if bare and doc.tokens[index].deprel == "amod":  # "vertrekkende Kamerleden", no article
         return doc.tokens[following].upos in ("NOUN", "ADJ", "PROPN")
+    if doc.lower[index].endswith("end") and doc.tokens[following].upos == "NOUN":
+        return True  # "plaatsvervangend commissaris": an uninflected present participle
     return (
         doc.lower[index].endswith(("ende", "de", "te", "en"))
         and index > 0

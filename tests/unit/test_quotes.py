@@ -64,6 +64,18 @@ def one(text: str, **kwargs: object) -> dict[str, object]:
 # --------------------------------------------------------------------------- direct
 
 
+def test_trailing_cue_with_an_apposition_or_a_participle_before_the_speaker() -> None:
+    upos = {"is": "AUX", "zegt": "VERB", "vertelde": "VERB", "plaatsvervangend": "VERB"}
+    upos |= {"directeur": "NOUN", "commissaris": "NOUN", "zag": "VERB", "haaien": "NOUN"}
+    upos |= {"vervoer": "NOUN", "trein": "NOUN", "snel": "ADJ", "algemeen": "ADJ"}
+    text = "Het vervoer per trein is snel, zegt Van Hamburg, algemeen directeur."
+    quote = one(text, upos=upos, entities={"Van Hamburg": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Het vervoer per trein is snel", "Van Hamburg")
+    text = "Haar familie zag de haaien, vertelde plaatsvervangend commissaris Paul Rolle."
+    quote = one(text, upos=upos, entities={"Paul Rolle": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Haar familie zag de haaien", "Paul Rolle")
+
+
 def test_direct_quote_with_dat_and_a_trailing_cue_and_samenvatten() -> None:
     text = "‘Hij maakt als eerste een transfer’, dat schreef de club gisteren."
     quote = one(text, upos={"schreef": "VERB"})
