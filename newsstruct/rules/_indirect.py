@@ -206,6 +206,10 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 break  # "..., maar de minister is het er niet mee eens"
             if _inverted_main_clause(doc, index + 1, stop):
                 break  # "Waar Marko liet weten het oneens te zijn, bleef Horner kalm"
+            joined = doc.lower[index + 1] in _COORDINATORS and index + 2 < stop
+            clause_cue = _cue_at(doc, lexicon, index + 2, stop) if joined else None
+            if clause_cue is not None and clause_cue.clause:
+                break  # "..., en volgens de Financial Times zijn er ...": another report
             cue = _cue_at(doc, lexicon, nxt, stop) if nxt < stop else None
             if cue is not None and (
                 not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is not None

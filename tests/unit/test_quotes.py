@@ -626,6 +626,15 @@ def test_volgens_with_an_apposition_and_volgens_inside_a_noun_phrase() -> None:
     assert [(q["kind"], q["cue"]) for q in found] == [("partial", "volgens")]
 
 
+def test_reported_clause_ends_before_a_coordinated_volgens_report() -> None:
+    text = "De bank kondigde aan dat er banen verdwijnen, en volgens de krant zijn er al ontslagen."
+    found = run(text, upos={"kondigde": "VERB", "zijn": "AUX", "ontslagen": "VERB"})
+    assert [(q["text"], q["cue"]) for q in found] == [
+        ("er banen verdwijnen", "kondigde aan"),
+        ("zijn er al ontslagen", "volgens"),
+    ]
+
+
 def test_reported_clause_ends_before_a_new_main_clause() -> None:
     found = run("Hij zei dat het plan goed is, maar de minister is het daar niet mee eens.")
     assert [q["text"] for q in found] == ["het plan goed is"]
