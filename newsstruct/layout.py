@@ -382,7 +382,8 @@ def _mark_pull_quote(kinds: list[ParagraphKind | None], lines: list[list[str]]) 
     line = lines[source][0] if len(lines[source]) == 1 else ""
     if not (line.endswith(":") and _words(line) <= _PULL_QUOTE_SOURCE_WORDS):
         return
-    if statement == source + 1 and lines[statement][0][:1] not in _OPENING_QUOTES:
+    text = lines[statement][0] if lines[statement] else ""  # (a block of control characters)
+    if statement == source + 1 and text and text[:1] not in _OPENING_QUOTES:
         kinds[source] = kinds[statement] = "boilerplate"
 
 

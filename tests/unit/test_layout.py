@@ -568,6 +568,8 @@ def test_pull_quote_box_at_the_end_is_boilerplate() -> None:
     assert kinds(text) == ["title", "body", "boilerplate", "boilerplate"]
     quoted = text.replace("In de praktijk", "„In de praktijk").replace("partijen.", "partijen.”")
     assert kinds(quoted) == ["title", "body", "body", "body"]
+    # a last block of control characters only is no statement (benchmarks/fuzz.py found it)
+    assert len(find_blocks("de\n\nde\n\n:\n\n\x00 ", title=None)) == 4
 
 
 def test_open_credit_line_and_the_name_below_are_bylines() -> None:
