@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from newsstruct.lexicon import listed_or_compound, load_set
@@ -77,7 +78,6 @@ _OBJECT_DAT: Final = _words(
     "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MIN_CLAIM_TOKENS: Final = 2
-_PASSIVE_REACH: Final = 6  # "dreigen (door de rivier) te worden overspoeld"
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
 _OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
 _COMPLEMENTIZER_WINDOW: Final = 30
@@ -607,14 +607,12 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
     if not cue.is_verb or cue.lemma not in _TE_VERBS:
         return None
     stop = unit[1]
-    if cue.lemma in _RAISING_VERBS and not _animate(doc, _subject(doc, cue, unit, lexicon)):
-        return None  # "De onderhandelingen beloven moeizaam te verlopen": no one promises
-    passive = any(
-        doc.lower[i] == "te" and doc.lower[i + 1] == "worden"
-        for i in range(cue.last + 1, min(stop, cue.last + _PASSIVE_REACH) - 1)
-    )
-    if cue.lemma in _RAISING_VERBS and passive:
-        return None  # "dreigen te worden overspoeld": a danger, no threat
+    if cue.lemma in _RAISING_VERBS and (
+        not _animate(doc, _subject(doc, cue, unit, lexicon))
+        or ("te", "worden") in pairwise(doc.lower[cue.last + 1 : stop])
+    ):
+        return None  # "De onderhandelingen beloven moeizaam te verlopen": no one promises;
+        # "dreigen te worden overspoeld": a danger, no threat
     begin = _after_subject(doc, lexicon, cue, unit)
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
         begin += 1

@@ -88,21 +88,19 @@ class _Doc:
         self.tokens: list[Token] = []
         self.heads: list[int | None] = []
         starts: set[int] = set()
-        acronyms: set[int] = set()
+        self.lower: list[str] = []
         for sentence in annotation.sentences:
             base = len(self.tokens)
             starts.add(base)
             for token in sentence.tokens:
+                word = token.text.lower()
                 if token.upos in _CLOSED_UPOS and _acronym(token.text):
                     token = replace(token, upos="PROPN")  # "aldus het OM/ADP": a name
-                    acronyms.add(len(self.tokens))
+                    word = token.text  # and its word keeps the capitals: not the "om" of lists
                 self.tokens.append(token)
+                self.lower.append(word)
                 self.heads.append(None if token.head is None else base + token.head)
         self.has_parse = any(head is not None for head in self.heads)
-        self.lower = [  # such an acronym keeps its capitals: "OM" is not the preposition "om"
-            token.text if i in acronyms else token.text.lower()
-            for i, token in enumerate(self.tokens)
-        ]
         self._punct = [  # asked of most tokens several times
             token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
             for token in self.tokens

@@ -299,8 +299,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
     before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
     participle = index + 1 < stop and doc.tokens[index + 1].feats.get("VerbForm") == "Part"
-    numeral_verb = token.upos == "NUM" and (before_article or participle)  # "acht/NUM de kans
-    numeral_verb = numeral_verb and word == "acht"  # groot dat", "Het OM acht/NUM bewezen dat"
+    # "acht/NUM de kans groot dat", "Het OM acht/NUM bewezen dat": the verb, not the number
+    numeral_verb = word == "acht" and token.upos == "NUM" and (before_article or participle)
     between = 0 < index < stop - 1 and doc.tokens[index - 1].upos in ("NOUN", "PROPN")
     plural_verb = (  # "Koreaanse media berichten/NOUN dat": a verb between subject and clause
         between

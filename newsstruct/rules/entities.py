@@ -543,8 +543,13 @@ def _after_title(text: str, start: int) -> bool:
     before = _word_before(text, start)
     if before is None or title_gender(before.group(1)) is None:
         return False
-    article = _word_before(text, before.start(1))
-    return article is None or article.group(1).lower() not in ("de", "het", "een")
+    return not _after_article(text, before.start(1))
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Tell whether an article ("de", "het", "een") stands right before ``start``."""
+    article = _word_before(text, start)
+    return article is not None and article.group(1).lower() in ("de", "het", "een")
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
@@ -832,9 +837,8 @@ def with_titled_names(annotation: Annotation) -> Annotation:
         role, start, end = match.group(1), match.start(2), match.end(2)
         if not (role_of(role) or title_gender(role) or ends_in_role(role)) or not free(start, end):
             continue
-        article = _word_before(text, match.start(1))
-        if article is not None and article.group(1).lower() in ("de", "het", "een"):
-            continue
+        if _after_article(text, match.start(1)):
+            continue  # "de minister Sea-Watch": the title is a noun of its own
         tokens = span_tokens(annotation, start, end)
         if not tokens or tokens[-1].upos not in ("PROPN", "NOUN", "X"):
             continue  # not a name's word

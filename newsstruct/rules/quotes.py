@@ -342,11 +342,10 @@ def _wanted(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, unit: Range) -> 
     when its subject is a person, a pronoun or an institution.
     """
     opener = doc.token_at(span.open)
-    for index in range(unit[0], unit[1] if opener is None else opener):
+    for index in range(unit[1] - 1 if opener is None else opener - 1, unit[0] - 1, -1):
+        if doc.punct(index):
+            return None  # the fragment stands in another clause than any "willen" before
         finite = doc.tokens[index].upos in ("VERB", "AUX") and doc.quoted(index) is None
-        between = range(index + 1, unit[1] if opener is None else opener)
-        if any(doc.punct(i) for i in between):
-            continue  # the fragment stands in another clause
         if finite and doc.lower[index] in ("wil", "willen", "wilde", "wilden"):
             cue = _Cue(index, index, index, "willen")
             subject = _subject(doc, cue, unit, lexicon)
@@ -816,22 +815,17 @@ def _reworded(doc: _Doc, found: Sequence[QuoteFinding], position: int) -> QuoteF
         if common > shared:
             best, shared = later, common
     if best is None and len(words) < _MIN_SHARED:  # "‘Tijd zat’": a short headline repeats
-        short = _content_words(doc, found[position])  # all its words ("dus tijd zat om ...")
+        short = _long_words(doc, found[position], 3) - _GLUE  # all its words ("tijd zat")
         for later in found[position + 1 :] if len(short) >= _MIN_SHARED else ():
             heading = doc.blocks[later.paragraph].kind in ("title", "heading")
-            if later.speaker is not None and not heading and short <= _content_words(doc, later):
+            if later.speaker is not None and not heading and short <= _long_words(doc, later, 3):
                 return later
     return best
 
 
-def _content_words(doc: _Doc, quote: QuoteFinding) -> set[str]:
+def _long_words(doc: _Doc, quote: QuoteFinding, shortest: int = _LONG_WORD) -> set[str]:
     tokens = doc.tokens_in((quote.start, quote.end))
-    return {doc.lower[i] for i in tokens if len(doc.lower[i]) >= 3 and doc.lower[i] not in _GLUE}
-
-
-def _long_words(doc: _Doc, quote: QuoteFinding) -> set[str]:
-    tokens = doc.tokens_in((quote.start, quote.end))
-    return {doc.lower[i] for i in tokens if len(doc.lower[i]) >= _LONG_WORD}
+    return {doc.lower[i] for i in tokens if len(doc.lower[i]) >= shortest}
 
 
 def _inside_a_speaker(speakers: Sequence[Range], quote: QuoteFinding) -> bool:
