@@ -951,6 +951,8 @@ def _noun_reports(
                 mark = source[1]
             if doc.lower[mark] in ("is", "was") and mark + 1 < stop:
                 mark += 1
+            if mark + 1 >= stop:
+                continue  # "Dat was de stelling van Rutte:" at the end: nothing reported
             word, token = doc.lower[mark], doc.tokens[mark]
             if not (word == ":" or (word == "dat" and token.upos == "SCONJ")):
                 continue

@@ -2756,3 +2756,8 @@ def test_aanstippen_and_omroepen_report_speech() -> None:
     )
     quote = one("Het ging mis toen de piloot omriep dat het toestel terugkeerde.")
     assert (quote["text"], quote["speaker"]) == ("het toestel terugkeerde", "de piloot")
+
+
+def test_a_report_noun_with_its_source_at_the_very_end_reports_nothing() -> None:
+    # Once an IndexError: the colon after "van Rutte" was the text's last token.
+    assert run("Dat was de stelling van Rutte:", entities={"Rutte": "PER"}) == []
