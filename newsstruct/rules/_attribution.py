@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from newsstruct.rules._tokens import (
@@ -27,7 +27,14 @@ from newsstruct.rules._tokens import (
     _words_match,
 )
 from newsstruct.rules.coref import _NOMINATIVE, role_of
-from newsstruct.rules.cues import QuoteLexicon, _Cue, _cue_at, _cue_span, _is_participle
+from newsstruct.rules.cues import (
+    QuoteLexicon,
+    _Cue,
+    _cue_at,
+    _cue_span,
+    _is_participle,
+    infinitive_governor,
+)
 
 _RELATIVES: Final = _words("die dat wie")
 _ASIDE_REACH: Final = 8  # tokens inside a bracketed aside after a subject ("(CDA)", "(RDW)")
@@ -111,6 +118,11 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
         if fronted and doc.lower[first + 1] in _AUXILIARIES:
             return _np_after(doc, first + 2, cue.first)  # "Dat hebben medewerkers ... gezegd"
         return _np_after(doc, first, stop)
+    if cue.verb > first and doc.lower[cue.verb - 1] == "te":
+        governor = infinitive_governor(doc, cue.verb - 1)
+        if governor is not None:  # "X haastte zich te zeggen": the governing verb's subject
+            governing = replace(cue, first=governor, last=governor, verb=governor, particle=None)
+            return _subject(doc, governing, unit, lexicon)
     anchor = cue.verb
     for index in range(cue.verb - 1, max(first, cue.verb - 6) - 1, -1):
         if doc.punct(index) or not _non_finite(doc, lexicon, cue.verb):

@@ -301,6 +301,9 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             attribution = _attribution(doc, lexicon, cue, unit, content)
             if _the_writer(doc, attribution.speaker):
                 continue  # "We willen maar zeggen: ...", "Dat zien we ...": the column's own voice
+            if _shown_by_deeds(doc, cue, attribution):
+                taken_until = max(taken_until, (cue.particle or cue.last) + 1)
+                continue
             inner = bisect_left(cue_starts, content[0])
             if inner < len(cue_starts) and cue_starts[inner] < content[1]:
                 # "Hij vindt dat ..., zo zegt hij": the inner report is the quote; its source
@@ -676,6 +679,34 @@ def _animate(doc: _Doc, phrase: Range | None) -> bool:
         or role_of(doc.tokens[i].text)
         or _person_noun(doc, i)
         or _source_word(doc.lower[i])
+        for i in range(*phrase)
+    )
+
+
+def _shown_by_deeds(doc: _Doc, cue: _Cue, attribution: _Attribution) -> bool:
+    """Tell "Quintana liet zien dat hij ..." (shown by deeds) from a report.
+
+    "Onderzoek laat zien dat" reports (no person), and so does "Dat laat hij zien in een video
+    op Instagram" (a medium).
+    """
+    return (
+        cue.lemma == "zienlaten"
+        and attribution.medium is None
+        and _a_person(doc, attribution.speaker)
+    )
+
+
+def _a_person(doc: _Doc, chars: Range | None) -> bool:
+    """Tell a person (a pronoun, a PER mention, a role or person noun) from an institution."""
+    first = None if chars is None else doc.token_at(chars[0])
+    last = None if chars is None else doc.token_at(chars[1] - 1)
+    if first is None or last is None:
+        return False
+    phrase = (first, last + 1)
+    if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
+        return True
+    return any(
+        _label(doc, i) == "PER" or role_of(doc.tokens[i].text) or _person_noun(doc, i)
         for i in range(*phrase)
     )
 

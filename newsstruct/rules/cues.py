@@ -25,6 +25,11 @@ __all__ = ["QuoteLexicon", "SpeechVerb"]
 
 _PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waarom wie")
 _ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
+# finite verbs under which a te-infinitive speech verb reports: "wist te melden dat"
+_INFINITIVE_GOVERNORS: Final = _words(
+    "haast haastte haastten probeer probeert probeerde probeerden proberen tracht trachtte"
+    " trachtten poogt poogde poogden wist wisten durf durft durfde durfden durven"
+)
 _PARTICLE_GAP: Final = _words("eraan er ervan erbij daaraan")
 _PARTICLE_WINDOW: Final = 24
 _TE_REACH: Final = 4  # words from a particle to the "te" of its infinitive clause
@@ -291,6 +296,30 @@ def _breaks_phrase(doc: _Doc, index: int) -> bool:
     return doc.punct(index) or word in _CONJUNCTIONS or doc.tokens[index].upos in ("VERB", "AUX")
 
 
+def _reporting_infinitive(doc: _Doc, te: int) -> bool:
+    """Tell "door te zeggen dat", "haastte zich te zeggen dat" (a report) from "weigerde te zeggen".
+
+    The infinitive reports when it is the means ("door te roepen dat") or when the finite verb
+    governing it says that the speaking happened ("wist te melden", "probeerde uit te leggen").
+    """
+    if doc.lower[te - 1] == "door":
+        return True
+    finite = infinitive_governor(doc, te)
+    return finite is not None and doc.lower[finite] in _INFINITIVE_GOVERNORS
+
+
+def infinitive_governor(doc: _Doc, te: int) -> int | None:
+    """The finite verb before the ``te`` of an infinitive, in its unit, or None.
+
+    Its subject is the infinitive's: "haastte" in "De minister haastte zich te zeggen".
+    """
+    first = doc.units[doc.unit_of[te]][0]
+    return next(
+        (i for i in range(te - 1, first - 1, -1) if doc.tokens[i].feats.get("VerbForm") == "Fin"),
+        None,
+    )
+
+
 def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:
     token, word, lemma = doc.tokens[index], doc.lower[index], doc.lemma(index)
     nominal = token.upos in ("NOUN", "PROPN", "DET", "ADP", "PRON", "NUM", "PUNCT", "ADJ")
@@ -317,7 +346,7 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         or _inverted_past_tense(doc, lexicon, index)
     ):  # "eraan toevoegend/NOUN", "bepaalde/ADP de rechtbank", ", zo benadrukt/ADJ het PBL"
         return None
-    if index > 0 and doc.lower[index - 1] == "te":
+    if index > 0 and doc.lower[index - 1] == "te" and not _reporting_infinitive(doc, index - 1):
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
     if token.deprel == "case":
         return None  # "vond het raadzaam, gezien het dossier, ...": a preposition here
@@ -325,6 +354,13 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         return None  # "beter dan verwacht", "zoals gezegd,": no one speaks
     if index > 0 and token.upos not in ("VERB", "AUX") and _after_article(doc, lexicon, index):
         return None  # "het antwoord", "een bericht", "in bepaalde steden": no verb
+    if index > 1 and doc.lower[index - 1] == "te":  # "duidelijk te maken dat"
+        for split in lexicon.split_verbs(word, lemma):
+            at = index - 1 - len(split.particle)
+            if at >= 0 and _words_match(doc, at, split.particle, stop):
+                if split.kind == "not":
+                    return None
+                return _Cue(at, index, index, split.lemma, kind=split.kind)
     verb = lexicon.joined_verb(word, lemma)
     if verb is not None:
         if verb.kind == "not":

@@ -323,6 +323,47 @@ def test_speech_verb_with_te_infinitive_is_governed_by_another_verb() -> None:
     assert run("Hij weigerde te zeggen dat hij vertrekt.") == []
 
 
+def test_a_te_infinitive_reports_as_a_means_or_under_a_verb_of_doing() -> None:
+    fin = {"VerbForm": "Fin"}
+    feats = {"haastte": fin, "wist": fin, "proberen": fin, "weigerde": fin, "maakte": fin}
+    upos = {"zeggen": "VERB", "vertellen": "VERB", "maken": "VERB", "roepen": "VERB"}
+    text = "De minister haastte zich om te zeggen dat het kabinet niets wist."
+    quote = one(text, feats=feats, upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("het kabinet niets wist", "De minister")
+    text = "Commentator Maas wist te vertellen dat de zanger ziek was."
+    quote = one(text, feats=feats, upos=upos, entities={"Maas": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("de zanger ziek was", "Maas")
+    text = "De studenten proberen duidelijk te maken dat het studeren in gevaar komt."
+    quote = one(text, feats=feats, upos=upos)
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "het studeren in gevaar komt",
+        "duidelijk te maken",
+        "De studenten",
+    )
+    text = "Trump maakte ophef door te roepen dat Obama hem afluisterde."
+    quote = one(text, feats=feats, upos=upos, entities={"Trump": "PER", "Obama": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Obama hem afluisterde", "Trump")
+    # Refusing to say is no report, nor is a purpose.
+    text = "De minister weigerde duidelijk te maken dat het kabinet niets wist."
+    assert run(text, feats=feats, upos=upos) == []
+
+
+def test_laten_zien_by_a_person_is_a_deed_by_a_study_a_report() -> None:
+    upos = {"liet": "VERB", "laat": "VERB", "zien": "VERB", "onderzoek": "NOUN"}
+    text = "Quintana liet in de etappe zien dat hij een klimmer is."
+    assert run(text, upos=upos, entities={"Quintana": "PER"}) == []
+    assert run("Hij liet zien dat hij een klimmer is.", upos=upos) == []
+    quote = one("Het onderzoek laat zien dat de kosten stijgen.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("de kosten stijgen", "Het onderzoek")
+    text = "Hij liet in een video op Instagram zien dat hij trouwambtenaar is."
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["speaker"], quote["medium"]) == (
+        "hij trouwambtenaar is",
+        "Hij",
+        "Instagram",
+    )
+
+
 def test_coordinated_speech_verb_takes_the_first_subject() -> None:
     quote = one(
         "Tsepkalo blijft bij zijn bewering en waarschuwt dat het Kremlin liegt.",
