@@ -587,11 +587,13 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
     """
     if not _person_shaped(group.mentions[0].name):
         return False
+    # its fullest form as a person's name: "De Jong" (keyed "jong" as MISC) keeps its particle
+    key = max((_key(m.name) for m in group.mentions), key=len)
     fitting = [
         p
         for p in persons
-        if (_compatible(group.key, p.key) and len(group.key) >= _surname_length(p))
-        or (_compatible(p.key, group.key) and len(p.key) >= _surname_length(group))
+        if (_compatible(key, p.key) and len(key) >= _surname_length(p))
+        or (_compatible(p.key, key) and len(p.key) >= _surname_length(group))
     ]
     if not fitting and len(group.key) == 1 and given_name_gender(group.key[0]) is not None:
         fitting = [p for p in persons if len(p.key) > 1 and p.key[0] == group.key[0]]

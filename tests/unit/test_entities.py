@@ -129,6 +129,17 @@ def test_a_surname_with_particles_left_out_by_the_tagger_joins_the_name() -> Non
     assert list(_persons(ann)) == ["Rutte", "Jan van Dijk"]
 
 
+def test_a_surname_with_its_particle_tagged_misc_joins_the_person() -> None:
+    text = "Spits Luuk de Jong baalde. De Jong zei het. Later zweeg Jong."
+    mentions = [("Luuk de Jong", 1, "PER"), ("De Jong", 1, "MISC"), ("Jong", 3, "MISC")]
+    ann = _with(annotate(text), *mentions)
+    assert _persons(ann) == {"Luuk de Jong": ["Luuk de Jong", "De Jong", "Jong"]}
+    # The particle counts only as written: the city "Brugge" is not "Jan van Brugge".
+    text = "Jan van Brugge kwam. Hij woont in Brugge. Brugge is mooi."
+    mentions = [("Jan van Brugge", 1, "PER"), ("Brugge", 2, "LOC"), ("Brugge", 3, "LOC")]
+    assert _persons(_with(annotate(text), *mentions)) == {"Jan van Brugge": ["Jan van Brugge"]}
+
+
 def test_a_name_once_after_a_title_is_a_person_whatever_the_tagger_says() -> None:
     text = "President Macron sprak. Macron wil door. Macron zei meer. Hij lachte."
     ann = _with(annotate(text), ("Macron", 1, "PER"), ("Macron", 2, "ORG"), ("Macron", 3, "ORG"))
