@@ -11,7 +11,7 @@ from typing import Final
 
 from newsstruct.backends.base import Annotation, Sentence, Token
 from newsstruct.layout import find_blocks
-from newsstruct.lexicon import load_lines
+from newsstruct.lexicon import load_lines, load_set
 from newsstruct.rules.quotemarks import find_quoted_spans
 
 __all__ = [
@@ -174,8 +174,11 @@ def ends_in_role(word: str) -> bool:
 
 
 def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:
-    """Split a role word into its role noun and its prefixes ("oud-premier" -> premier, {oud})."""
-    lower = word.lower()
+    """Split a role word into its role noun and its prefixes ("oud-premier" -> premier, {oud}).
+
+    Of two roles joined by a slash the last counts ("verdediger/middenvelder").
+    """
+    lower = word.lower().rpartition("/")[2]
     roles = _gendered_words("role_nouns")
     if lower in roles:
         return lower, frozenset()
@@ -183,6 +186,16 @@ def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:
     if prefix and last in roles:
         return last, frozenset(part for part in prefix.split("-") if part)
     return None
+
+
+def _compound_role(word: str) -> tuple[str, frozenset[str]] | None:
+    """Split a closed compound on its role noun ("ritwinnaar" -> winnaar, {rit}), else None."""
+    lower = word.lower()
+    roles = [r for r in _gendered_words("role_nouns") if len(r) >= _COMPOUND_ROLE_LETTERS]
+    found = max(
+        (r for r in roles if lower.endswith(r) and len(lower) > len(r)), key=len, default=None
+    )
+    return None if found is None else (found, frozenset([lower[: -len(found)]]))
 
 
 @lru_cache(maxsize=8)  # one article's speakers are resolved one after the other
@@ -332,6 +345,10 @@ def _same_subject_pronoun(
     return None
 
 
+_PROTAGONIST_MENTIONS: Final = 2
+_PROTAGONIST_REACH: Final = 400  # characters from the last mention of the person
+
+
 def resolve_role(
     annotation: Annotation, persons: Sequence[PersonMention], start: int, end: int
 ) -> int | None:
@@ -341,6 +358,9 @@ def resolve_role(
     name ("De Wit-Russische president Alexandr Loekasjenko", "premier Rutte") or as an
     apposition after it ("Rutte, de premier,"). Modifiers in the phrase must all occur in the
     introduction when the introduction has any. Among several, the most recently named wins.
+    Without such an introduction a phrase opening with "de"/"deze" is an epithet for the person
+    the story is about ("De verdediger/middenvelder" for Daley Blind), unless its role is
+    usually someone else's ("de woordvoerder", "de rechter"): see :func:`_protagonist`.
 
     Args:
         annotation: The annotated text.
@@ -350,13 +370,20 @@ def resolve_role(
 
     Returns:
         The cluster index, or ``None`` for an indefinite phrase ("een woordvoerder"), a phrase
-        without a role noun, or when nobody was introduced with that role.
+        without a role noun, or when nobody was introduced with that role and no one fits.
 
     """
     words = [t for t in span_tokens(annotation, start, end) if t.upos != "PUNCT"]
     if not words or _is_indefinite(words[0]):
         return None
-    found = next(((i, p) for i, t in enumerate(words) if (p := _role_parts(t.text))), None)
+    found = next(
+        (
+            (i, p)
+            for i, t in enumerate(words)
+            if (p := _role_parts(t.text) or _compound_role(t.text))
+        ),
+        None,
+    )
     if found is None:
         return None
     role_index, (role, prefixes) = found
@@ -373,9 +400,34 @@ def resolve_role(
         and (not intro.modifiers or modifiers <= intro.modifiers)
     }
     if not matching:
-        return None
+        if role in load_set("other_party_roles") or words[0].text.lower() not in ("de", "deze"):
+            return None
+        return _protagonist(annotation, persons, start, _gendered_words("role_nouns")[role])
     latest = max((p for p in persons if p.cluster in matching and p.start < start), key=_start)
     return latest.cluster
+
+
+def _protagonist(
+    annotation: Annotation, persons: Sequence[PersonMention], start: int, gender: str
+) -> int | None:
+    """The person a story is about, when they were also the last one named before ``start``.
+
+    "Daley Blind speelde ... Blind ... De verdediger/middenvelder stond de pers te woord": an
+    epithet for the person named most often so far, and named last, unless the role marks the
+    other gender ("de zangeres" is not "meneer Deere").
+    """
+    before = [p for p in persons if p.start < start]
+    if not before:
+        return None
+    counts = Counter(p.cluster for p in before).most_common(2)
+    top, times = counts[0]
+    if times < _PROTAGONIST_MENTIONS or (len(counts) > 1 and counts[1][1] == times):
+        return None
+    last = max(before, key=_start)
+    if last.cluster != top or start - last.end > _PROTAGONIST_REACH:
+        return None
+    known = _cluster_genders(annotation, persons).get(top)
+    return None if gender and known and known != gender else top
 
 
 def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -> dict[int, str]:

@@ -227,7 +227,7 @@ def resolve_speaker(
             return named
     if pronoun_entry(text[start:end]) is not None:
         return resolve_pronoun(annotation, persons, start, end)
-    if any(role_of(word) for word in text[start:end].split()):
+    if any(role_of(word) or ends_in_role(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
     return _match_name(clusters, text, start, end)
 

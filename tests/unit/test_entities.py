@@ -629,6 +629,27 @@ def test_role_phrase_without_an_earlier_introduction_is_unresolved() -> None:
     assert _speaker(ann, "Een woordvoerder") is None
 
 
+def test_an_epithet_without_introduction_is_the_person_the_story_is_about() -> None:
+    text = (
+        "Daley Blind speelde sterk. Blind maakte ook de goal. "
+        "De verdediger/middenvelder stond de pers te woord. De woordvoerder zweeg."
+    )
+    ann = annotate(text, entities={"Daley Blind": "PER", "Blind": "PER"})
+    assert _speaker(ann, "De verdediger/middenvelder") == "Daley Blind"
+    assert _speaker(ann, "De woordvoerder") is None  # someone else's role
+    text = "Nairo Quintana won. Quintana lachte. De ritwinnaar zei dat hij blij was."
+    ann = annotate(text, entities={"Nairo Quintana": "PER", "Quintana": "PER"})
+    assert _speaker(ann, "De ritwinnaar") == "Nairo Quintana"  # a compound: "winnaar"
+    # Not when another person was named last, nor for a role of the other gender.
+    text = "Mevrouw Smit won. Smit lachte. Toen kwam Piet Bos. De zanger sprak."
+    ann = annotate(text, entities={"Smit": "PER", "Piet Bos": "PER"})
+    assert _speaker(ann, "De zanger") is None
+    text = "Meneer Smit won. Smit lachte. De zangeres sprak."
+    assert _speaker(annotate(text, entities={"Smit": "PER"}), "De zangeres") is None
+    text = "Mevrouw Smit won. Smit lachte. De zangeres sprak."
+    assert _speaker(annotate(text, entities={"Smit": "PER"}), "De zangeres") == "Smit"
+
+
 def test_untagged_name_matches_a_given_cluster() -> None:
     text = "Cees van Raak sprak. Van Raak lachte."
     ann = annotate(text)
