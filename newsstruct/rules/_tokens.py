@@ -311,6 +311,24 @@ def _role_pair(doc: _Doc, index: int, stop: int) -> bool:
     )
 
 
+def _capitalised_pair(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell "Infrastructuur en Waterstaat", "Markit en Caixin": one name of two capitalised parts.
+
+    Only inside a phrase (after its head), between two capitalised words that are no person's
+    name: "Rutte en Hoekstra" are two people, each a mention of its own.
+    """
+    second = index + 1
+    return (
+        index > 0
+        and second < stop
+        and doc.tokens[index - 1].text[:1].isupper()
+        and doc.tokens[second].text[:1].isupper()
+        and doc.tokens[second].upos in ("PROPN", "NOUN", "X")
+        and doc.entity_label.get(doc.in_entity.get(index - 1, -1)) != "PER"
+        and doc.entity_label.get(doc.in_entity.get(second, -1)) != "PER"
+    )
+
+
 def _np_after(
     doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
 ) -> Range | None:
@@ -341,6 +359,10 @@ def _np_after(
             ):
                 index, head = after, True  # "het Sri Lankaanse crisismanagement": a modifier
                 continue
+            pair = after < stop and doc.lower[after] == "en" and _capitalised_pair(doc, after, stop)
+            if pair and index > first:  # (not "Volgens Shell en BP": two sources)
+                index, head = after + 1, True  # "onderzoeksbureaus Markit en Caixin"
+                continue
             return first, last + 1  # a name ends the phrase
         word, upos = doc.lower[index], doc.tokens[index].upos
         if _name_particle(doc, index, stop):
@@ -367,6 +389,9 @@ def _np_after(
             continue
         if word == "op" and head and _ratio_after(doc, index, stop):
             index += 2 if doc.lower[index + 1] == "de" else 1  # "zes op tien", "één op de vijf"
+            continue
+        if word == "en" and head and _capitalised_pair(doc, index, stop):
+            index += 1  # "het ministerie van Infrastructuur en Waterstaat": one name
             continue
         if word == "en" and head and _role_pair(doc, index, stop):
             index += 1  # "initiatiefnemer en presentatrice Lucille Werner": one person
@@ -552,6 +577,8 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
         final = [i for i in names if doc.entity_end[i] == stop - 1]  # "de krant De Telegraaf"
         picks = strong or final
         inside = bool(picks) and any(w in _PREPOSITIONS for w in doc.lower[first : picks[-1]])
+        if len(picks) > 1 and doc.lower[picks[-1] - 1] == "en":
+            return doc.chars(first, stop)  # "Inspectie Sociale Zaken en Werkgelegenheid": one
         if picks and not inside:  # not "de test bij AH met ...": AH is no source there
             pick = picks[-1]
             end = _name_end(doc, doc.entity_end[pick], stop) + 1

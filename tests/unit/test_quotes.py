@@ -2802,3 +2802,21 @@ def test_aanstippen_and_omroepen_report_speech() -> None:
 def test_a_report_noun_with_its_source_at_the_very_end_reports_nothing() -> None:
     # Once an IndexError: the colon after "van Rutte" was the text's last token.
     assert run("Dat was de stelling van Rutte:", entities={"Rutte": "PER"}) == []
+
+
+def test_a_source_name_of_two_capitalised_parts_is_one_source() -> None:
+    text = "Volgens cijfers van onderzoeksbureaus Markit en Caixin krimpt de industrie."
+    quote = one(text, entities={"Markit": "ORG", "Caixin": "ORG"})
+    assert (quote["text"], quote["speaker"]) == (
+        "krimpt de industrie",
+        "cijfers van onderzoeksbureaus Markit en Caixin",
+    )
+    text = "Er is meer misbruik van arbeiders, meldt de Inspectie Sociale Zaken en Werkgelegenheid."
+    entities = {"Sociale Zaken": "ORG", "Werkgelegenheid": "ORG"}
+    quote = one(text, entities=entities, upos={"Inspectie": "NOUN", "meldt": "VERB"})
+    assert quote["speaker"] == "de Inspectie Sociale Zaken en Werkgelegenheid"
+    # Two people are two sources, each a mention of its own.
+    text = "Rutte en Hoekstra zeggen dat het klopt."
+    assert one(text, entities={"Rutte": "PER", "Hoekstra": "PER"})["speaker"] != (
+        "Rutte en Hoekstra"
+    )
