@@ -238,6 +238,9 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
     if doc.tokens[colon].text != ":" or doc.block_of[colon] != span.block:
         return None
     unit = (doc.units[doc.unit_of[colon]][0], colon)
+    alone = colon - 1 == unit[0] or (colon > 1 and doc.punct(colon - 2))
+    if alone and _manner(doc, (colon - 1, colon)):
+        return None  # "Lachend: „...”": how, not who (the speaker before goes on)
     for index in range(colon - 1, unit[0] - 1, -1):
         if doc.quoted(index) is not None:
             break
@@ -299,10 +302,22 @@ def _after_label(doc: _Doc, span: QuotedSpan) -> bool:
     return doc.lower[phrase[0]] in _UNOWNED_LABELS  # ("Brief 1: ‘...’" echoes its writer)
 
 
+def _manner(doc: _Doc, phrase: Range) -> bool:
+    """Tell how a quote is said ("Lachend: „...”") from who says it ("Rutte: „...”")."""
+    first, stop = phrase
+    return (
+        stop - first == 1
+        and doc.lower[first].endswith("end")
+        and doc.tokens[first].upos != "NOUN"
+        and first not in doc.in_entity  # ("Lachend" may be tagged PROPN, but it is no name)
+    )
+
+
 def _is_label(doc: _Doc, phrase: Range) -> bool:
     """Tell a label before a colon ("Stelling", "Brief 2") from a source ("Rutte", "De politie")."""
     labels = load_set("labels")
-    first, *rest = (doc.lower[i] for i in range(*phrase))
+    begin = phrase[0] + (doc.lower[phrase[0]] in ("het", "de") and phrase[1] - phrase[0] > 1)
+    first, *rest = (doc.lower[i] for i in range(begin, phrase[1]))
     return first in labels and all(word in labels or word.isdigit() for word in rest)
 
 

@@ -2820,3 +2820,14 @@ def test_a_source_name_of_two_capitalised_parts_is_one_source() -> None:
     assert one(text, entities={"Rutte": "PER", "Hoekstra": "PER"})["speaker"] != (
         "Rutte en Hoekstra"
     )
+
+
+def test_a_manner_before_a_colon_is_no_speaker_and_a_caption_no_source() -> None:
+    text = "Marco Barens lacht. „Met Rob heb ik dat niet.” Lachend: „Wij werken goed samen.”"
+    found = run(text, entities={"Marco Barens": "PER"}, upos={"Lachend": "PROPN"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Met Rob heb ik dat niet.", "Marco Barens"),
+        ("Wij werken goed samen.", "Marco Barens"),
+    ]
+    text = "Het blad zette een foto op de cover. Het onderschrift: ‘Welcome to America’."
+    assert [q["speaker"] for q in run(text)] == [None]
