@@ -842,15 +842,27 @@ def with_titled_names(annotation: Annotation) -> Annotation:
         if _after_article(text, match.start(1)):
             continue  # "de minister Sea-Watch": the title is a noun of its own
         tokens = span_tokens(annotation, start, end)
-        if not tokens or tokens[-1].upos not in ("PROPN", "NOUN", "X"):
+        if not tokens or tokens[-1].upos not in ("PROPN", "NOUN", "X", "ADJ"):
             continue  # not a name's word
-        if any(token.upos == "ADJ" for token in tokens):
-            continue  # "voorzitter Europese Commissie": an adjective, no name
+        if any(token.upos == "ADJ" for token in tokens) and not _adjective_surname(text, tokens):
+            continue  # "voorzitter Europese Commissie": an adjective, no name (but "Snel")
         if _INNER_CAPITAL.search(text, start, end):
             continue  # "Medewerker RijnlandRoute": a project's or company's name
         added.append(EntityMention(start, end, text[start:end], PER))
         free.take(start, end)
     return _with_mentions(annotation, added)
+
+
+def _adjective_surname(text: str, tokens: Sequence[Token]) -> bool:
+    """Tell a surname that is also an adjective ("staatssecretaris Snel van Financiën").
+
+    One word, no adjective of a place or nationality ("Europese", "Amerikaanse"), and no
+    capitalised word after it that it could modify ("voorzitter Europese Commissie").
+    """
+    if len(tokens) != 1 or tokens[0].text.lower().endswith(("se", "sche")):
+        return False
+    following = re.match(r"\s*(\S)", text[tokens[0].end :])
+    return following is None or not following.group(1).isupper()
 
 
 def _surname_only(

@@ -946,6 +946,7 @@ def test_a_name_the_backend_missed_is_a_person_when_a_role_follows_it() -> None:
 def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> None:
     def names(text: str) -> list[str]:
         upos = {"De": "PROPN", "Jonge": "PROPN", "Özdil": "PROPN", "Europese": "ADJ"}
+        upos |= {"Snel": "ADJ"}
         return [m.text for m in with_titled_names(annotate(text, upos=upos)).entities]
 
     assert names("Vicepremier De Jonge wordt genoemd.") == ["De Jonge"]
@@ -956,6 +957,7 @@ def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> Non
     assert names("Dat zei voorzitter Europese Commissie.") == []  # an adjective
     assert names("Dat zag scheidsrechter Siemen Mulder niet.") == ["Siemen Mulder"]
     assert names("Medewerker RijnlandRoute overleden.") == []
+    assert names("Dat verwacht staatssecretaris Snel van Financiën.") == ["Snel"]  # an adjective
 
 
 def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
