@@ -377,11 +377,12 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     first, stop = unit
     if cue.clause:
         return _according_to(doc, lexicon, cue, unit)
-    mark = _complementizer(doc, lexicon, cue, stop)
-    if mark is not None:
+    back = cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT
+    pointing = back and doc.lower[first] in ("dat", "dit")  # a later "dat" is a relative:
+    mark = None if pointing else _complementizer(doc, lexicon, cue, stop)  # "Dat blijkt uit
+    if mark is not None:  # een pdf van het besluit dat de NOS heeft", not "Zo blijkt uit X dat"
         end = _clause_end(doc, lexicon, mark + 1, stop)
         return doc.chars(mark + 1, end) if end > mark + 1 else None
-    back = cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT
     back = back or _auxiliary_back(doc, cue, first)  # "Dat heeft X bekendgemaakt."
     if back or _points_back(doc, cue, stop):  # "Dat zei X." / "Ze maakte dat bekend in ..."
         end = next((i for i in range(cue.last + 1, stop) if doc.punct(i)), stop)

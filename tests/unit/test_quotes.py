@@ -2831,3 +2831,19 @@ def test_a_manner_before_a_colon_is_no_speaker_and_a_caption_no_source() -> None
     ]
     text = "Het blad zette een foto op de cover. Het onderschrift: ‘Welcome to America’."
     assert [q["speaker"] for q in run(text)] == [None]
+
+
+def test_a_report_pointing_back_reads_a_later_dat_as_a_relative() -> None:
+    upos = {"blijkt": "VERB", "pdf": "NOUN", "conceptbesluit": "NOUN", "is": "AUX"}
+    text = (
+        "De commissie is akkoord met de regeling. "
+        "Dat blijkt uit een pdf van het conceptbesluit dat de NOS in handen heeft."
+    )
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "De commissie is akkoord met de regeling",
+        "een pdf van het conceptbesluit",
+    )
+    # "Zo" opens no pointing back: its "dat" introduces the report.
+    quote = one("Zo blijkt uit onderzoek dat mensen vaker thuiswerken.", upos=upos)
+    assert quote["text"] == "mensen vaker thuiswerken"
