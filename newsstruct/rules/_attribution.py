@@ -91,6 +91,10 @@ class _Attribution:
     medium: Range | None = None
 
 
+# adverbs that may stand between a fronted subject and its verb: "HRW daarentegen noemt"
+_AFTER_SUBJECT: Final = frozenset(("daarentegen", "echter", "evenwel", "overigens", "zelf"))
+
+
 def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
     """Find the speaker's token range for a cue: its subject, or for "citeren" its object."""
     first, stop = unit
@@ -156,6 +160,9 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
     if anchor + 1 < stop and doc.lower[anchor + 1] in _NOMINATIVE and anchor > clause:
         return anchor + 1, anchor + 2  # "Cohen noemde hij ...": the subject follows the verb
     before = _np_before(doc, subject_end, clause)
+    if before is None and subject_end - 1 > clause and doc.lower[subject_end - 1] in _AFTER_SUBJECT:
+        opening = _np_before(doc, subject_end - 1, clause)  # "HRW daarentegen noemt het ..."
+        before = opening if opening is not None and opening[0] == clause else None
     if before is not None and _time_noun(doc, before[1] - 1, clause):
         before = None  # "Eerder deze maand vertelde Kate ...": a time, not the subject
     if before is not None and _adverbial(doc, before):

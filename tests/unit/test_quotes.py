@@ -2847,3 +2847,9 @@ def test_a_report_pointing_back_reads_a_later_dat_as_a_relative() -> None:
     # "Zo" opens no pointing back: its "dat" introduces the report.
     quote = one("Zo blijkt uit onderzoek dat mensen vaker thuiswerken.", upos=upos)
     assert quote["text"] == "mensen vaker thuiswerken"
+
+
+def test_an_adverb_between_a_fronted_subject_and_its_verb() -> None:
+    text = "Human Rights Watch daarentegen noemt het besluit ‘een klap voor slachtoffers’."
+    quote = one(text, entities={"Human Rights Watch": "ORG"}, upos={"noemt": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("een klap voor slachtoffers", "Human Rights Watch")
