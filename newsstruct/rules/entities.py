@@ -124,6 +124,7 @@ class _Mention:
     key: tuple[str, ...]
     label: str
     titled: bool = False  # right after a title ("President Macron")
+    roled: bool = False  # right after a title or role noun ("aanklager Fatou Bensouda")
 
 
 @dataclass(slots=True)
@@ -500,7 +501,9 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
         return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
     key = _key(name) if raw.label == PER else _other_key(name)
     titled = _after_title(text, start + offset)
-    return _Mention(start + offset, end, name, key, raw.label, titled)
+    before = _word_before(text, start + offset)  # "Hoofdaanklager Fatou Bensouda" too
+    roled = _after_role(text, start + offset) or (before is not None and ends_in_role(before[1]))
+    return _Mention(start + offset, end, name, key, raw.label, titled, roled)
 
 
 def _role_compound(word: str) -> bool:
@@ -600,7 +603,8 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
         fitting = fitting if len(fitting) == 1 else []  # "Duncan" after "Duncan Laurence"
     named = sum(len(p.mentions) for p in fitting) + sum(m.label == PER for m in group.mentions)
     elsewhere = sum(m.label in {"ORG", "LOC"} for m in group.mentions)
-    return bool(fitting) and elsewhere <= 2 * named
+    introduced = any(m.roled for p in fitting for m in p.mentions)  # "aanklager Fatou Bensouda"
+    return bool(fitting) and (elsewhere <= 2 * named or (introduced and len(key) == 1))
 
 
 def _surname_length(group: _Group) -> int:

@@ -140,6 +140,21 @@ def test_a_surname_with_its_particle_tagged_misc_joins_the_person() -> None:
     assert _persons(_with(annotate(text), *mentions)) == {"Jan van Brugge": ["Jan van Brugge"]}
 
 
+def test_a_surname_tagged_org_joins_a_person_introduced_with_a_role() -> None:
+    text = (
+        "Hoofdaanklager Fatou Bensouda vroeg erom. Bensouda wil meer. Volgens Bensouda klopt "
+        "het. Bensouda zweeg."
+    )
+    mentions = [("Fatou Bensouda", 1, "PER")] + [("Bensouda", n, "ORG") for n in (2, 3, 4)]
+    assert _persons(_with(annotate(text), *mentions)) == {
+        "Fatou Bensouda": ["Fatou Bensouda", "Bensouda", "Bensouda", "Bensouda"]
+    }
+    # A company named three times is not the person named once without a role.
+    text = "Paul Baan kwam. Baan groeit. Baan wint. Baan zwijgt."
+    mentions = [("Paul Baan", 1, "PER")] + [("Baan", n, "ORG") for n in (2, 3, 4)]
+    assert _persons(_with(annotate(text), *mentions)) == {"Paul Baan": ["Paul Baan"]}
+
+
 def test_a_name_once_after_a_title_is_a_person_whatever_the_tagger_says() -> None:
     text = "President Macron sprak. Macron wil door. Macron zei meer. Hij lachte."
     ann = _with(annotate(text), ("Macron", 1, "PER"), ("Macron", 2, "ORG"), ("Macron", 3, "ORG"))
