@@ -600,6 +600,22 @@ def _source_like(doc: _Doc, phrase: Range) -> bool:
     return any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
 
 
+def _role_ending_previous(doc: _Doc, first: int) -> Range | None:
+    """A definite role phrase without a name ending the sentence before ``first``, or None."""
+    end = first
+    while end > 0 and doc.punct(end - 1):
+        end -= 1
+    if end == first or doc.block_of[end - 1] != doc.block_of[first]:
+        return None
+    previous = doc.units[doc.unit_of[end - 1]][0]
+    phrase = _np_before(doc, end, previous)
+    if phrase is None or doc.lower[phrase[0]] not in ("de", "het"):
+        return None
+    if any(i in doc.in_entity for i in range(*phrase)):
+        return None  # a named person is found by the scan for names
+    return phrase if role_of(doc.lower[phrase[1] - 1]) is not None else None
+
+
 def _antecedent(doc: _Doc, phrase: Range) -> Range:
     """Replace a sentence-initial "Die"/"Deze" with the person last named before it."""
     first = phrase[0]
@@ -607,6 +623,9 @@ def _antecedent(doc: _Doc, phrase: Range) -> Range:
         return phrase
     if doc.units[doc.unit_of[first]][0] != first:
         return phrase
+    ending = _role_ending_previous(doc, first)
+    if ending is not None:
+        return ending  # "... stapten naar de rechter. Die bepaalde dat": the judge
     for index in range(first - 1, max(first - 80, 0) - 1, -1):
         if doc.block_of[index] != doc.block_of[first]:
             break

@@ -2853,3 +2853,13 @@ def test_an_adverb_between_a_fronted_subject_and_its_verb() -> None:
     text = "Human Rights Watch daarentegen noemt het besluit ‘een klap voor slachtoffers’."
     quote = one(text, entities={"Human Rights Watch": "ORG"}, upos={"noemt": "VERB"})
     assert (quote["text"], quote["speaker"]) == ("een klap voor slachtoffers", "Human Rights Watch")
+
+
+def test_die_after_a_sentence_ending_in_a_role_phrase_is_that_role() -> None:
+    upos = {"bepaalde": "VERB", "rechter": "NOUN", "stapten": "VERB"}
+    text = "De moeders stapten naar de rechter. Die bepaalde dat de kinderen in nood zitten."
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("de kinderen in nood zitten", "de rechter")
+    text = "Jan Smit sprak met de burgemeester. Die zei dat het goed ging."
+    quote = one(text, upos=upos | {"zei": "VERB", "burgemeester": "NOUN"})
+    assert quote["speaker"] == "de burgemeester"
