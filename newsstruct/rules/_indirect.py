@@ -142,7 +142,9 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         # "dat" right after the verb is the complementizer even when tagged as a pronoun,
         # unless it is an object itself ("zei dat niet", "zei dat ook").
         relative = token.upos == "PRON" and doc.tokens[index - 1].upos == "NOUN"
-        if word == "dat" and relative:  # "over het moment dat hij ...": a relative clause
+        if word == "dat" and relative and not _de_word_before(doc, index):
+            # "over het moment dat hij ...": a relative clause; but a "de" noun takes "die",
+            # so in "zei de Maleisische premier dat ..." the "dat" opens the report
             return None
         if word == "dat" and any(doc.lower[i] in _SO_THAT for i in range(cue.last + 1, index)):
             return None  # "vonden het zo'n mooi verhaal dat ...": a result clause
@@ -174,6 +176,14 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         if _cue_at(doc, lexicon, index, stop) is not None:
             return None
     return None
+
+
+def _de_word_before(doc: _Doc, index: int) -> bool:
+    """Tell a singular noun phrase with "de" ending right before ``index`` ("de premier")."""
+    at = index - 2
+    while at >= 0 and doc.tokens[at].upos == "ADJ":
+        at -= 1
+    return at >= 0 and doc.lower[at] == "de"
 
 
 def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:

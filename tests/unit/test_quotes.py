@@ -2863,3 +2863,13 @@ def test_die_after_a_sentence_ending_in_a_role_phrase_is_that_role() -> None:
     text = "Jan Smit sprak met de burgemeester. Die zei dat het goed ging."
     quote = one(text, upos=upos | {"zei": "VERB", "burgemeester": "NOUN"})
     assert quote["speaker"] == "de burgemeester"
+
+
+def test_dat_after_a_de_noun_opens_the_report_not_a_relative_clause() -> None:
+    upos = {"zei": "VERB", "premier": "NOUN", "dat": "PRON", "Maleisische": "ADJ"}
+    text = "Gisteren zei de Maleisische premier dat de ramp politiek werd gemaakt."
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "de ramp politiek werd gemaakt",
+        "de Maleisische premier",
+    )
