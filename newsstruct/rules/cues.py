@@ -81,6 +81,15 @@ def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
     return _Pattern(prefix, pattern[split + 1 :], named, clause, kind, document)
 
 
+def _document_owner(doc: _Doc, phrase: Range) -> int | None:
+    """Where a document phrase's owner starts, or None when it names none.
+
+    "de Melkweg" in "de website van de Melkweg"; "het rapport" names no one.
+    """
+    owner = next((i + 1 for i in range(*phrase) if doc.lower[i] == "van"), None)
+    return owner if owner is not None and owner < phrase[1] else None
+
+
 def _names_a_document(doc: _Doc, phrase: Range) -> bool:
     """Tell whether a noun phrase names a document ("een brief aan de Kamer", "het persbericht")."""
     for index in range(*phrase):
@@ -265,13 +274,15 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
                 continue  # "In de top tien staat ...": no document
             last = end + len(suffix) - 1
             begin = index if clause else end  # "wat hem betreft" is one cue
-            speaker = None if pattern.document else at  # "In het rapport staat": who wrote it?
+            # "In het rapport staat": who wrote it? "In het rapport van de VN staat": the VN
+            speaker = _document_owner(doc, phrase) if pattern.document else at
             return _Cue(begin, last, end, suffix[0], speaker, False, kind=kind, clause=clause)
         speaker_at = at if pattern.named and not pattern.document else None
         if pattern.document:
             phrase = _np_after(doc, at, stop)
             if phrase is None or not _names_a_document(doc, phrase):
                 continue  # "Dat staat in schril contrast met ...": no document
+            speaker_at = _document_owner(doc, phrase)  # "staat op de website van de Melkweg"
         return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
     return _verb_at(doc, lexicon, index, stop)
 

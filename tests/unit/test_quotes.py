@@ -2873,3 +2873,14 @@ def test_dat_after_a_de_noun_opens_the_report_not_a_relative_clause() -> None:
         "de ramp politiek werd gemaakt",
         "de Maleisische premier",
     )
+
+
+def test_a_document_names_its_owner_as_the_source() -> None:
+    text = "Hij eerde zijn idool. „Deze avond is memorabel”, staat op de website van de Melkweg."
+    found = run(text, entities={"Melkweg": "ORG"}, upos={"staat": "VERB", "website": "NOUN"})
+    assert [(q["text"], q["speaker"]) for q in found] == [("Deze avond is memorabel", "de Melkweg")]
+    text = "In het rapport van de VN staat dat de wereld te weinig doet."
+    quote = one(text, entities={"VN": "ORG"}, upos={"staat": "VERB", "rapport": "NOUN"})
+    assert (quote["text"], quote["speaker"]) == ("de wereld te weinig doet", "de VN")
+    quote = one("In het rapport staat dat de wereld te weinig doet.", upos={"staat": "VERB"})
+    assert quote["speaker"] is None  # who wrote it is not said
