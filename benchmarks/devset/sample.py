@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-30 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 632.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-32 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 672.
 """
 
 from __future__ import annotations
@@ -155,6 +155,10 @@ SEED_29 = 20261223
 SEED_30 = 20261224
 # Draws 29 and 30 add dev articles to score the 2026-11-27 21:40 round's rules once, same pools.
 DRAW_29 = DRAW_30 = DRAW_12
+SEED_31 = 20261225
+SEED_32 = 20261226
+# Draws 31 and 32 add dev articles to score the same round's final rules once, same pools.
+DRAW_31 = DRAW_32 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -209,6 +213,8 @@ def main() -> None:
         (28, SEED_28, DRAW_28, "dev"),
         (29, SEED_29, DRAW_29, "dev"),
         (30, SEED_30, DRAW_30, "dev"),
+        (31, SEED_31, DRAW_31, "dev"),
+        (32, SEED_32, DRAW_32, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
