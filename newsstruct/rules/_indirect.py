@@ -51,7 +51,7 @@ _NEGATIONS: Final = _words("niet nooit geen allerminst nergens niemand")
 # X"): negation raising. "Niemand vindt dat" or "zei niet dat" still report nothing.
 _NEG_RAISING: Final = _words("vinden denken geloven verwachten menen")
 _HYPOTHETICAL: Final = _words("als indien wanneer mocht tenzij wie")
-_CLAUSE_CUTTERS: Final = _words("want terwijl")
+_CLAUSE_CUTTERS: Final = _words("want")  # (", terwijl ..." stays: the gold set keeps it)
 _REASON_SUBORDINATORS: Final = _words("omdat doordat nadat voordat zodat hoewel terwijl toen")
 _CLAUSE_OPENERS: Final = _words("want maar en omdat terwijl")
 _INTENT: Final = _words("zal zullen wil willen gaat gaan ging gingen")

@@ -2884,3 +2884,12 @@ def test_a_document_names_its_owner_as_the_source() -> None:
     assert (quote["text"], quote["speaker"]) == ("de wereld te weinig doet", "de VN")
     quote = one("In het rapport staat dat de wereld te weinig doet.", upos={"staat": "VERB"})
     assert quote["speaker"] is None  # who wrote it is not said
+
+
+def test_a_report_goes_on_over_terwijl_but_ends_before_want() -> None:
+    upos = {"helpt": "VERB", "gif": "NOUN", "lijkt": "VERB", "werken": "VERB", "zijn": "AUX"}
+    text = "Volgens de deskundigen helpt gif niet, terwijl bespuiten wel lijkt te werken."
+    quote = one(text, upos=upos)
+    assert quote["text"] == "helpt gif niet, terwijl bespuiten wel lijkt te werken"
+    text = "Volgens de deskundigen helpt gif niet, want de rupsen zijn taai."
+    assert one(text, upos=upos)["text"] == "helpt gif niet"
