@@ -502,7 +502,9 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
     if index < floor:
         return None
     if _is_pronoun(doc, index):
-        return index, stop
+        of_them = index - 1 > floor and doc.lower[index - 1] == "van"
+        outer = _np_before(doc, index - 1, floor) if of_them else None
+        return outer or (index, stop)  # "elf procent (van hen)": the group, as annotated
     head = False
     while index >= floor:
         if index in doc.in_entity:

@@ -2893,3 +2893,13 @@ def test_a_report_goes_on_over_terwijl_but_ends_before_want() -> None:
     assert quote["text"] == "helpt gif niet, terwijl bespuiten wel lijkt te werken"
     text = "Volgens de deskundigen helpt gif niet, want de rupsen zijn taai."
     assert one(text, upos=upos)["text"] == "helpt gif niet"
+
+
+def test_a_share_of_them_is_the_subject_before_the_verb() -> None:
+    upos = {"vindt": "VERB", "arbeidsmigranten": "NOUN", "idee": "NOUN", "goed": "ADJ"}
+    text = "Slechts elf procent van hen vindt arbeidsmigranten uit de EU geen goed idee."
+    quote = one(text, upos=upos | {"hen": "PRON", "procent": "NOUN", "elf": "NUM"})
+    assert (quote["text"], quote["speaker"]) == (
+        "arbeidsmigranten uit de EU geen goed idee",
+        "elf procent",
+    )
