@@ -78,6 +78,7 @@ _OBJECT_DAT: Final = _words(
     "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MIN_CLAIM_TOKENS: Final = 2
+_MAX_BARE_PREDICATE: Final = 3  # "Dat vindt ze (heel erg) jammer"
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
 _OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
 _COMPLEMENTIZER_WINDOW: Final = 30
@@ -393,6 +394,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if mark is not None:  # een pdf van het besluit dat de NOS heeft", not "Zo blijkt uit X dat"
         end = _clause_end(doc, lexicon, mark + 1, stop)
         return doc.chars(mark + 1, end) if end > mark + 1 else None
+    if pointing and cue.is_verb and cue.lemma == "vinden":
+        opinion = _opinion_of_that(doc, lexicon, cue, unit)
+        if opinion is not None:
+            return opinion  # "Dat vindt ze prima": her opinion of it, not a report of it
     back = back or _auxiliary_back(doc, cue, first)  # "Dat heeft X bekendgemaakt."
     if back or _points_back(doc, cue, stop):  # "Dat zei X." / "Ze maakte dat bekend in ..."
         end = next((i for i in range(cue.last + 1, stop) if doc.punct(i)), stop)
@@ -817,6 +822,25 @@ def _adjective_form(doc: _Doc, index: int, stop: int) -> bool:
         return True
     ends = index + 1 == stop or doc.punct(index + 1)
     return ends and index > 0 and doc.lower[index - 1] == "te" and not word.endswith("n")
+
+
+def _opinion_of_that(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:
+    """``Dat vindt ze prima, maar ...``: "Dat", the cue, its subject and a bare predicate."""
+    begin = _after_subject(doc, lexicon, cue, unit)
+    comma = next((i for i in range(begin, unit[1]) if doc.punct(i)), unit[1])
+    if begin == cue.last + 1 or not _predicate_only(doc, begin, comma):
+        return None
+    return doc.chars(unit[0], comma)
+
+
+def _predicate_only(doc: _Doc, begin: int, end: int) -> bool:
+    """Tell a bare adjective predicate closing the clause ("prima", "heel erg jammer")."""
+    words = [i for i in range(begin, end) if not doc.punct(i)]
+    if not words or len(words) > _MAX_BARE_PREDICATE or doc.quoted(words[0]) is not None:
+        return False
+    last = words[-1]
+    adjective = doc.tokens[last].upos == "ADJ" or _adjective_form(doc, last, end)
+    return adjective and all(doc.tokens[i].upos in ("ADV", "ADJ") for i in words)
 
 
 def _noun_predicate(doc: _Doc, begin: int, end: int) -> bool:

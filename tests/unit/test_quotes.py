@@ -2903,3 +2903,13 @@ def test_a_share_of_them_is_the_subject_before_the_verb() -> None:
         "arbeidsmigranten uit de EU geen goed idee",
         "elf procent",
     )
+
+
+def test_dat_with_vinden_and_a_bare_predicate_is_an_opinion_of_it() -> None:
+    upos = {"vindt": "VERB", "prima": "ADJ", "is": "AUX", "gezicht": "NOUN"}
+    text = "Lizzo is het gezicht van de beweging. Dat vindt ze prima, maar ze wil meer."
+    quote = one(text, upos=upos, entities={"Lizzo": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Dat vindt ze prima", "ze")
+    # Without a predicate "Dat vindt X" still reports the sentence before.
+    quote = one("Het plan is klaar. Dat vindt de minister.", upos=upos)
+    assert quote["text"] == "Het plan is klaar"
