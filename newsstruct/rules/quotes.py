@@ -75,6 +75,7 @@ _SUBORDINATE_OPENERS: Final = _words("dat hoe die waar wat of als wie welke toen
 _MIN_BORROWED: Final = 2  # words of a quoted fragment that repeats a quote's words
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
+_HEADLINE_WORDS: Final = 2  # quoted words in a headline without a cue: at least this many
 _LONG_WORD: Final = 5  # letters of a word that says what a quote is about
 _GLUE: Final = frozenset(("het", "een", "van", "die", "dat", "met", "voor", "aan", "bij", "ook"))
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
@@ -422,12 +423,42 @@ def _quoted(
             attribution = _cue_in_unit(doc, lexicon, span) or after[0]
         else:
             attribution = (after[0] if after else None) or _cue_in_unit(doc, lexicon, span)
-        if attribution is None or attribution.cue is None:
+        headline = block.kind in ("title", "heading") and _headline_words(doc, span)
+        if (attribution is None or attribution.cue is None) and headline:
+            # "Duncan Laurence ’herenigd met eerste liefde’": a headline quotes words of its
+            # source, named at its start (else the body's echo names it, further on)
+            attribution = _Attribution(speaker=_headline_source(doc, span))
+        elif attribution is None or attribution.cue is None:
             continue
-        if _nickname(doc, span, attribution.cue):
+        if attribution.cue is not None and _nickname(doc, span, attribution.cue):
             continue
         found.append(_finding(doc, "partial", (span.start, span.end), attribution))
     return found
+
+
+def _headline_words(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell quoted words in a headline ("’moe en trots’", "'9 ton'") from a label.
+
+    Two words or more, opening in lower case or with a digit: a single quoted word
+    ("'bijvrouw'", "’Schumi’") or a capitalised phrase ("'Ok boomer'") is a label or a name.
+    """
+    fragment = doc.text[span.start : span.end]
+    first = fragment[:1]
+    return len(fragment.split()) >= _HEADLINE_WORDS and (first.islower() or first.isdigit())
+
+
+def _headline_source(doc: _Doc, span: QuotedSpan) -> Range | None:
+    """The person or organisation a headline opens with, before its quoted words."""
+    block = doc.blocks[span.block]
+    first = doc.token_at(block.start)
+    if first is None:
+        return None
+    if role_of(doc.lower[first]) or ends_in_role(doc.lower[first]):
+        first += 1  # "Zomergasten-presentatrice Janine Abbring is ’moe en trots’"
+    if doc.entity_label.get(first) not in ("PER", "ORG"):
+        return None
+    end = doc.entity_end[first]
+    return doc.chars(first, end + 1) if doc.tokens[end].end <= span.open else None
 
 
 def _nickname(doc: _Doc, span: QuotedSpan, cue: Range) -> bool:
@@ -568,10 +599,12 @@ def _continue_speakers(
     for position, quote in enumerate(result):
         if position and result[position - 1].speaker is not None:
             last_speaker = result[position - 1]
-        if quote.kind != "direct" or quote.speaker is not None:
+        if quote.kind == "indirect" or quote.speaker is not None:
             continue
         block = doc.blocks[quote.paragraph]
         span = spans.get((quote.start, quote.end))
+        if quote.kind == "partial" and block.kind not in ("title", "heading"):
+            continue
         if block.kind in ("title", "heading"):  # a headline echoes a quote of the article
             if span is not None and _after_label(doc, span):
                 continue  # "Stelling: ‘...’": a statement put to readers, nobody's words

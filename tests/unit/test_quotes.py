@@ -2913,3 +2913,14 @@ def test_dat_with_vinden_and_a_bare_predicate_is_an_opinion_of_it() -> None:
     # Without a predicate "Dat vindt X" still reports the sentence before.
     quote = one("Het plan is klaar. Dat vindt de minister.", upos=upos)
     assert quote["text"] == "Het plan is klaar"
+
+
+def test_quoted_words_in_a_headline_are_its_source_s_even_without_a_cue() -> None:
+    text = "Presentatrice Janine Abbring is ’moe en trots’\n\nDe zomer is voorbij."
+    found = run(text, entities={"Janine Abbring": "PER"}, kinds=["title", "body"])
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("partial", "moe en trots", "Janine Abbring")
+    ]
+    # One quoted word or a capitalised phrase is a label, not words said.
+    for title in ("Thaise koning deelt foto's van nieuwe 'bijvrouw'", "Wat betekent 'Ok boomer'?"):
+        assert run(f"{title}\n\nDe zomer is voorbij.", kinds=["title", "body"]) == []
