@@ -536,6 +536,8 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
         if not token.deprel.startswith("nsubj") or doc.quoted(index) is not None:
             continue
         label = _label(doc, index)
+        if label == "PER" and _second_subject(doc, index):
+            continue  # "De bewindspersonen zeggen Buma/nsubj te missen": an object, misparsed
         if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
             return phrase
         if token.upos == "NOUN" or label == "ORG":
@@ -549,6 +551,15 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
                 continue  # "een klacht": one thing is no group that speaks as "ze"
             return group or phrase
     return phrase
+
+
+def _second_subject(doc: _Doc, index: int) -> bool:
+    """Tell a token parsed as a subject of a verb that has an earlier subject in its unit."""
+    head, unit = doc.heads[index], doc.units[doc.unit_of[index]]
+    return head is not None and any(
+        doc.heads[i] == head and doc.tokens[i].deprel.startswith("nsubj")
+        for i in range(unit[0], index)
+    )
 
 
 def _with_relative_clause(doc: _Doc, phrase: Range, stop: int, *, places: bool = True) -> Range:

@@ -1322,6 +1322,17 @@ def test_group_ze_points_back_to_the_group_subject() -> None:
     assert quote["speaker"] == "drie boeren"  # the article opens a phrase: not "boeren een klacht"
 
 
+def test_group_ze_passes_a_person_misparsed_as_a_second_subject() -> None:
+    text = "De bewindspersonen zeggen Buma te gaan missen. Ze vinden dat hij integer is."
+    heads = {1: (2, "nsubj"), 3: (2, "nsubj"), 9: (10, "nsubj")}
+    upos = {"bewindspersonen": "NOUN", "zeggen": "VERB", "missen": "VERB", "is": "AUX"}
+    found = run(text, upos=upos, heads=heads, entities={"Buma": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Buma te gaan missen", "De bewindspersonen"),
+        ("hij integer is", "De bewindspersonen"),
+    ]
+
+
 def test_te_clause_after_a_coordinated_verb_or_subject() -> None:
     text = "Smit pleitte voor de staat en zei de economie te willen stimuleren."
     quote = one(text, entities={"Smit": "PER"}, upos={"willen": "VERB"})
