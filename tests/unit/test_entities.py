@@ -973,6 +973,8 @@ def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> Non
     assert names("Dat zag scheidsrechter Siemen Mulder niet.") == ["Siemen Mulder"]
     assert names("Medewerker RijnlandRoute overleden.") == []
     assert names("Dat verwacht staatssecretaris Snel van Financiën.") == ["Snel"]  # an adjective
+    assert names("Dat zei fiscaal adviseur Hellings.") == ["Hellings"]
+    assert names("Dat zegt docent Verhoeven.") == ["Verhoeven"]
 
 
 def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
