@@ -312,12 +312,19 @@ def _before_appositive(doc: _Doc, anchor: int, first: int) -> Range | None:
     if anchor - 1 <= first or doc.tokens[anchor - 1].text != ",":
         return None
     opening = max((i for i in range(first, anchor - 1) if doc.tokens[i].text == ","), default=None)
-    subject = None if opening is None else _np_before(doc, opening, first)
+    if opening is None:
+        return None
+    subject = _np_before(doc, opening, first)
     if subject is None or subject[0] != first:
         return None
     head = subject[1] - 1
     nominal = head in doc.in_entity or doc.tokens[head].upos in ("NOUN", "PROPN", "PRON")
-    return subject if nominal else None  # not "Heerlijk, dat tropische weer, vindt ..."
+    if not nominal:
+        return None  # not "Heerlijk, dat tropische weer, vindt ..."
+    name = opening + 1  # "De hoofdredacteur van de Donald Duck, Joan Lommers, zei": the name
+    if _label(doc, name) == "PER" and doc.entity_end.get(name) == anchor - 2:
+        return name, anchor - 1
+    return subject
 
 
 def _non_finite(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:

@@ -2935,3 +2935,10 @@ def test_quoted_words_in_a_headline_are_its_source_s_even_without_a_cue() -> Non
     # One quoted word or a capitalised phrase is a label, not words said.
     for title in ("Thaise koning deelt foto's van nieuwe 'bijvrouw'", "Wat betekent 'Ok boomer'?"):
         assert run(f"{title}\n\nDe zomer is voorbij.", kinds=["title", "body"]) == []
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_speaker() -> None:
+    text = "De hoofdredacteur van de Donald Duck, Joan Lommers, zei dat het klopt."
+    entities = {"Donald Duck": "ORG", "Joan Lommers": "PER"}
+    quote = one(text, entities=entities, upos={"zei": "VERB", "hoofdredacteur": "NOUN"})
+    assert (quote["text"], quote["speaker"]) == ("het klopt", "Joan Lommers")
