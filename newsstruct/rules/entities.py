@@ -848,7 +848,9 @@ def with_titled_names(annotation: Annotation) -> Annotation:
         tokens = span_tokens(annotation, start, end)
         if not tokens or tokens[-1].upos not in ("PROPN", "NOUN", "X", "ADJ"):
             continue  # not a name's word
-        if any(token.upos == "ADJ" for token in tokens) and not _adjective_surname(text, tokens):
+        if any(token.upos == "ADJ" for token in tokens) and not _adjective_surname(
+            annotation, tokens
+        ):
             continue  # "voorzitter Europese Commissie": an adjective, no name (but "Snel")
         if _INNER_CAPITAL.search(text, start, end):
             continue  # "Medewerker RijnlandRoute": a project's or company's name
@@ -857,16 +859,21 @@ def with_titled_names(annotation: Annotation) -> Annotation:
     return _with_mentions(annotation, added)
 
 
-def _adjective_surname(text: str, tokens: Sequence[Token]) -> bool:
+def _adjective_surname(annotation: Annotation, tokens: Sequence[Token]) -> bool:
     """Tell a surname that is also an adjective ("staatssecretaris Snel van Financiën").
 
-    One word, no adjective of a place or nationality ("Europese", "Amerikaanse"), and no
-    capitalised word after it that it could modify ("voorzitter Europese Commissie").
+    One word, no adjective of a place or nationality ("Europese", "Amerikaanse"), and no noun
+    or capitalised word after it that it could modify ("voorzitter Europese Commissie",
+    "hoogleraar Europees recht").
     """
     if len(tokens) != 1 or tokens[0].text.lower().endswith(("se", "sche")):
         return False
-    following = re.match(r"\s*(\S)", text[tokens[0].end :])
-    return following is None or not following.group(1).isupper()
+    end = tokens[0].end
+    following = span_tokens(annotation, end, len(annotation.text))[:1]
+    if not following:
+        return True
+    word = following[0]
+    return not word.text[:1].isupper() and word.upos not in ("NOUN", "PROPN", "ADJ")
 
 
 def _surname_only(

@@ -961,7 +961,7 @@ def test_a_name_the_backend_missed_is_a_person_when_a_role_follows_it() -> None:
 def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> None:
     def names(text: str) -> list[str]:
         upos = {"De": "PROPN", "Jonge": "PROPN", "Özdil": "PROPN", "Europese": "ADJ"}
-        upos |= {"Snel": "ADJ"}
+        upos |= {"Snel": "ADJ", "Europees": "ADJ", "recht": "NOUN"}
         return [m.text for m in with_titled_names(annotate(text, upos=upos)).entities]
 
     assert names("Vicepremier De Jonge wordt genoemd.") == ["De Jonge"]
@@ -974,6 +974,7 @@ def test_a_surname_the_backend_missed_after_a_title_or_role_is_a_person() -> Non
     assert names("Medewerker RijnlandRoute overleden.") == []
     assert names("Dat verwacht staatssecretaris Snel van Financiën.") == ["Snel"]  # an adjective
     assert names("Dat zei fiscaal adviseur Hellings.") == ["Hellings"]
+    assert names("Dat zegt hoogleraar Europees recht Eckes.") == []  # it modifies "recht"
     assert names("Dat zegt docent Verhoeven.") == ["Verhoeven"]
 
 
