@@ -76,6 +76,8 @@ _MIN_BORROWED: Final = 2  # words of a quoted fragment that repeats a quote's wo
 _ECHO_LOOKAHEAD: Final = 50  # ... among this many later quotes
 _MIN_SHARED: Final = 2  # words a headline quote shares with the body quote it rewords
 _HEADLINE_WORDS: Final = 2  # quoted words in a headline without a cue: at least this many
+_BODY_WORDS: Final = 3  # and in the body, where labels and scare quotes are more common
+_SO_CALLED: Final = frozenset(("zogenoemde", "zogeheten", "zogenaamde", "zogenaamd", "zgn"))
 _LONG_WORD: Final = 5  # letters of a word that says what a quote is about
 _GLUE: Final = frozenset(("het", "een", "van", "die", "dat", "met", "voor", "aan", "bij", "ook"))
 _ECHO_TRIM: Final = re.compile(r"[\s.,!?…]+$")
@@ -423,11 +425,16 @@ def _quoted(
             attribution = _cue_in_unit(doc, lexicon, span) or after[0]
         else:
             attribution = (after[0] if after else None) or _cue_in_unit(doc, lexicon, span)
-        headline = block.kind in ("title", "heading") and _headline_words(doc, span)
-        if (attribution is None or attribution.cue is None) and headline:
+        headline = block.kind in ("title", "heading")
+        uncued = _headline_words(doc, span) and not _so_called(doc, span)
+        words = len(doc.text[span.start : span.end].split())
+        uncued = uncued and (headline or words >= _BODY_WORDS)
+        if (attribution is None or attribution.cue is None) and uncued:
             # "Duncan Laurence ’herenigd met eerste liefde’": a headline quotes words of its
-            # source, named at its start (else the body's echo names it, further on)
-            attribution = _Attribution(speaker=_headline_source(doc, span))
+            # source, named at its start (else the body's echo names it, further on); in the
+            # body, "Marietje Schaake had niet ’op de radar’ hoe ...": quoted words without a
+            # cue are the source's, most often the one speaking before (found further on)
+            attribution = _Attribution(speaker=_headline_source(doc, span) if headline else None)
         elif attribution is None or attribution.cue is None:
             continue
         if attribution.cue is not None and _nickname(doc, span, attribution.cue):
@@ -445,6 +452,12 @@ def _headline_words(doc: _Doc, span: QuotedSpan) -> bool:
     fragment = doc.text[span.start : span.end]
     first = fragment[:1]
     return len(fragment.split()) >= _HEADLINE_WORDS and (first.islower() or first.isdigit())
+
+
+def _so_called(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell a label announced as one ("de zogenoemde „onttrekking aan de voorraad”")."""
+    opener = doc.token_at(span.open)
+    return opener is not None and opener > 0 and doc.lower[opener - 1] in _SO_CALLED
 
 
 def _headline_source(doc: _Doc, span: QuotedSpan) -> Range | None:
@@ -603,7 +616,7 @@ def _continue_speakers(
             continue
         block = doc.blocks[quote.paragraph]
         span = spans.get((quote.start, quote.end))
-        if quote.kind == "partial" and block.kind not in ("title", "heading"):
+        if quote.kind == "partial" and quote.cue is not None:
             continue
         if block.kind in ("title", "heading"):  # a headline echoes a quote of the article
             if span is not None and _after_label(doc, span):
@@ -1253,7 +1266,14 @@ def find_quotes(
         q for q in found if q.kind != "indirect" or not _inside_a_speaker(speakers, q)
     ]
     unique = {(q.kind, q.start, q.end): q for q in found}
-    return _borrowed_words(doc, _continue_speakers(doc, lexicon, list(unique.values())))
+    spoken = _continue_speakers(doc, lexicon, list(unique.values()))
+    return _borrowed_words(doc, [q for q in spoken if not _unowned_fragment(doc, q)])
+
+
+def _unowned_fragment(doc: _Doc, quote: QuoteFinding) -> bool:
+    """Tell quoted words in the body that neither a cue nor an earlier speaker claims."""
+    headline = doc.blocks[quote.paragraph].kind in ("title", "heading")
+    return quote.kind == "partial" and quote.cue is None and quote.speaker is None and not headline
 
 
 def _borrowed_words(doc: _Doc, found: list[QuoteFinding]) -> list[QuoteFinding]:

@@ -2942,3 +2942,17 @@ def test_a_name_in_apposition_before_the_verb_is_the_speaker() -> None:
     entities = {"Donald Duck": "ORG", "Joan Lommers": "PER"}
     quote = one(text, entities=entities, upos={"zei": "VERB", "hoofdredacteur": "NOUN"})
     assert (quote["text"], quote["speaker"]) == ("het klopt", "Joan Lommers")
+
+
+def test_quoted_words_without_a_cue_in_the_body_are_the_last_speaker_s() -> None:
+    text = "„We zijn tevreden”, zegt Kees Jansen. Het plan is ‘nog lang niet klaar voor de Kamer’."
+    found = run(text, entities={"Kees Jansen": "PER"})
+    assert [(q["kind"], q["text"], q["speaker"]) for q in found] == [
+        ("direct", "We zijn tevreden", "Kees Jansen"),
+        ("partial", "nog lang niet klaar voor de Kamer", "Kees Jansen"),
+    ]
+    # A label announced as one, or two words only, is no quote.
+    text = "„We zijn tevreden”, zegt Kees Jansen. Het is een zogenoemde ‘onttrekking aan de bank’."
+    assert [q["kind"] for q in run(text, entities={"Kees Jansen": "PER"})] == ["direct"]
+    text = "„We zijn tevreden”, zegt Kees Jansen. Het gaat om ‘slimme meters’."
+    assert [q["kind"] for q in run(text, entities={"Kees Jansen": "PER"})] == ["direct"]
