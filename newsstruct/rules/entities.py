@@ -506,6 +506,9 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
     return _Mention(start + offset, end, name, key, raw.label, titled, roled)
 
 
+_CHAMBERS: Final = frozenset(("Eerste", "Tweede"))  # "Tweede Kamerlid": a member of parliament
+
+
 def _role_compound(word: str) -> bool:
     """Tell a hyphenated role ("Bad-acteur", "PVV-leider", "VVD-Kamerlid")."""
     prefix, _, last = word.rpartition("-")
@@ -928,9 +931,10 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
     relabelled: dict[tuple[int, int], EntityMention | None] = {}
     for mention in annotation.entities:
         tokens = span_tokens(annotation, mention.start, mention.end)
-        if tokens and _role_compound(tokens[-1].text):
+        chamber = len(tokens) == 2 and tokens[0].text in _CHAMBERS and role_of(tokens[1].text)
+        if tokens and (_role_compound(tokens[-1].text) or chamber):
             relabelled[(mention.start, mention.end)] = None  # a role, no name: "VVD-Kamerlid",
-            continue  # "FC Utrecht-trainer" (before "John van den Brom")
+            continue  # "FC Utrecht-trainer" (before "John van den Brom"), "Tweede Kamerlid"
         opener = 0
         opens_sentence = _opens_sentence(text, mention.start)
         while (

@@ -984,6 +984,12 @@ def test_a_hyphenated_role_tagged_as_a_name_is_dropped() -> None:
     assert [m.text for m in with_corrected_mentions(ann).entities] == ["Dennis Wiersma"]
 
 
+def test_tweede_kamerlid_tagged_as_a_name_is_dropped() -> None:
+    text = "Dat zegt Tweede Kamerlid Jan Middendorp."
+    ann = annotate(text, entities={"Tweede Kamerlid": "PER", "Jan Middendorp": "PER"})
+    assert [m.text for m in with_corrected_mentions(ann).entities] == ["Jan Middendorp"]
+
+
 def test_a_lone_surname_is_no_given_name() -> None:
     text = "Ymke Lucas is arts. Het was erg, zegt Lucas. Volgens haar is de trend duidelijk."
     ann = annotate(text, entities={"Ymke Lucas": "PER", "Lucas": "PER"})
