@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -62,6 +63,7 @@ _QUESTION_WORDS: Final = _words("wat wie waarom hoe hoeveel welke waar wanneer")
 _POSSESSIVES: Final = _words("zijn haar hun")
 _GENITIVE_ENDS: Final = ("'s", "’s", "'", "’")
 _SAYINGS: Final = _words("woorden uitspraken verklaring verklaringen reactie antwoord")
+_ELIDED: Final = re.compile(r"['’`](?:s|t|n|k)", re.IGNORECASE)  # "’s nachts", "'t", "'n"
 _TEMPORAL_REPORT: Final = _words("dat dit zo")  # "Dat zei X." / "Zo zei X."
 _COORDINATORS: Final = _words("maar en dus")
 _LEADERS: Final = _ADVERBS | _COORDINATORS | {"want", "of"}  # may open a clause before its subject
@@ -101,8 +103,9 @@ class _Doc:
                 self.lower.append(word)
                 self.heads.append(None if token.head is None else base + token.head)
         self.has_parse = any(head is not None for head in self.heads)
-        self._punct = [  # asked of most tokens several times
-            token.upos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
+        self._punct = [  # asked of most tokens several times; "’s" (tagged PUNCT) is a word
+            not any(ch.isalnum() for ch in token.text)
+            or (token.upos == "PUNCT" and not _ELIDED.fullmatch(token.text))
             for token in self.tokens
         ]
         self._block_starts = [block.start for block in blocks]

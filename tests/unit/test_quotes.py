@@ -2956,3 +2956,22 @@ def test_quoted_words_without_a_cue_in_the_body_are_the_last_speaker_s() -> None
     assert [q["kind"] for q in run(text, entities={"Kees Jansen": "PER"})] == ["direct"]
     text = "„We zijn tevreden”, zegt Kees Jansen. Het gaat om ‘slimme meters’."
     assert [q["kind"] for q in run(text, entities={"Kees Jansen": "PER"})] == ["direct"]
+
+
+def test_an_elided_article_tagged_as_punctuation_is_a_word() -> None:
+    text = "Niaina vertelde al om twee uur ’s nachts te zijn vertrokken."
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"’s|\w+|\.", text)]
+    upos = {"’s": "PUNCT", ".": "PUNCT", "vertelde": "VERB", "zijn": "AUX", "vertrokken": "VERB"}
+    feats = {"vertelde": {"VerbForm": "Fin"}, "zijn": {"VerbForm": "Inf"}}
+    tokens = tuple(
+        Token(a, b, w, w.lower(), upos.get(w, "X"), feats.get(w, {})) for a, b, w in words
+    )
+    annotation = Annotation(
+        text,
+        (Sentence(0, len(text), tokens),),
+        (EntityMention(0, 6, "Niaina", "PER"),),
+    )
+    found = [describe(text, q) for q in find_quotes(annotation, blocks(text))]
+    assert [(q["speaker"], str(q["text"]).endswith("te zijn vertrokken")) for q in found] == [
+        ("Niaina", True)
+    ]
