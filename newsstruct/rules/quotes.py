@@ -410,8 +410,9 @@ def _quoted(
             attributed_until[span.block] = after[1] - block.start + 1
         if whole:
             attribution = (after[0] if after else None) or _before_open(doc, lexicon, span)
-            if attribution is None and not _looks_like_speech(doc, span):
-                continue
+            colon_headline = block.kind in ("title", "heading") and _after_colon(doc, span)
+            if attribution is None and not _looks_like_speech(doc, span) and not colon_headline:
+                continue  # (but "Nederlanders in Sri Lanka na aanslag: ’Surrealistisch’")
             found.append(
                 _finding(doc, "direct", (span.start, span.end), attribution or _Attribution())
             )
@@ -441,6 +442,12 @@ def _quoted(
             continue
         found.append(_finding(doc, "partial", (span.start, span.end), attribution))
     return found
+
+
+def _after_colon(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell a quote right after a colon."""
+    opener = doc.token_at(span.open)
+    return opener is not None and opener > 0 and doc.tokens[opener - 1].text == ":"
 
 
 def _headline_words(doc: _Doc, span: QuotedSpan) -> bool:

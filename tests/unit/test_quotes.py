@@ -2975,3 +2975,9 @@ def test_an_elided_article_tagged_as_punctuation_is_a_word() -> None:
     assert [(q["speaker"], str(q["text"]).endswith("te zijn vertrokken")) for q in found] == [
         ("Niaina", True)
     ]
+
+
+def test_a_headline_quote_after_a_colon_is_a_quote_even_in_capitals() -> None:
+    text = "Nederlanders in Sri Lanka na aanslag: ’Surrealistische ervaring’\n\nHet was druk."
+    found = run(text, kinds=["title", "body"])
+    assert [(q["kind"], q["text"]) for q in found] == [("direct", "Surrealistische ervaring")]
