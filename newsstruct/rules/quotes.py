@@ -21,6 +21,7 @@ from newsstruct.rules._attribution import (
     _medium_matches,
     _parsed_subject,
     _subject,
+    _time_noun,
     _with_relative_clause,
 )
 from newsstruct.rules._indirect import (
@@ -268,8 +269,8 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         if person is None:
             return None
         return _Attribution(cue=doc.chars(colon, colon + 1), speaker=person)
-    if _is_label(doc, phrase):
-        return None
+    if _is_label(doc, phrase) or _time_noun(doc, phrase[1] - 1, phrase[0]):
+        return None  # "Stelling: ‘…’", "Zes jaar na zaak-Tuitjenhorn: ‘…’": no source
     owner = phrase[1] - 2
     if (
         owner >= phrase[0]

@@ -2981,3 +2981,12 @@ def test_a_headline_quote_after_a_colon_is_a_quote_even_in_capitals() -> None:
     text = "Nederlanders in Sri Lanka na aanslag: ’Surrealistische ervaring’\n\nHet was druk."
     found = run(text, kinds=["title", "body"])
     assert [(q["kind"], q["text"]) for q in found] == [("direct", "Surrealistische ervaring")]
+
+
+def test_a_time_before_a_headline_colon_is_no_source() -> None:
+    text = (
+        "Zes jaar na de zaak: ’Artsen nog onzeker over sedatie’\n\n"
+        "Kees Besse zegt: ’Artsen zijn nog onzeker over sedatie.’"
+    )
+    found = run(text, kinds=["title", "body"], entities={"Kees Besse": "PER"})
+    assert [q["speaker"] for q in found] == ["Kees Besse", "Kees Besse"]
