@@ -1,7 +1,7 @@
 """Score newsstruct against the hand-annotated development set (``benchmarks/devset``).
 
     python benchmarks/accuracy_quotes.py --data ../shared/data --split dev|test|all \
-        [--draws 25,26] [--json out.json] [--errors errors.txt]
+        [--draws 25,26] [--json out.json] [--errors errors.txt] [--cache .cache/annotations]
     python benchmarks/accuracy_quotes.py --gold seed      # the guidelines' worked example only
 
 Every gold document is parsed with ``newsstruct.parse_article(document)`` (the document is the
@@ -468,6 +468,13 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="only articles of these draws (sample.json), comma-separated: '25,26' or '1,5,6'",
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        help="keep annotations in this folder (benchmarks/annotation_cache.py): re-scoring"
+        " changed rules on the same texts then takes seconds",
+    )
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
     parser.add_argument(
         "--errors", type=Path, default=None, help="write missed/spurious/wrong-speaker quotes here"
@@ -495,6 +502,12 @@ def main(argv: list[str] | None = None) -> int:
         from newsstruct.backends.stanza import StanzaBackend
 
         backend = StanzaBackend(args.models)
+    if args.cache is not None:
+        from benchmarks.annotation_cache import CachedBackend
+        from newsstruct.backends.registry import get_backend
+
+        inner = backend if backend is not None and not isinstance(backend, str) else None
+        backend = CachedBackend(inner or get_backend(args.backend or "stanza"), args.cache)
 
     def predict(document: str) -> Any:
         return newsstruct.parse_article(document, backend=backend)
