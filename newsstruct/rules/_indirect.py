@@ -684,17 +684,22 @@ def _before_finite_conjunct(doc: _Doc, first: int, end: int) -> int:
     return end
 
 
-def _animate(doc: _Doc, phrase: Range | None) -> bool:
-    """Tell whether a subject can speak: a pronoun, a person or organisation, or a role."""
+def _animate(doc: _Doc, phrase: Range | None, *, people_only: bool = False) -> bool:
+    """Tell whether a subject can speak: a pronoun, a person or organisation, or a role.
+
+    With ``people_only`` an organisation or institution ("het onderzoek", "de gemeente") does
+    not count: a pronoun, a person's name, a role or a noun for people does.
+    """
     if phrase is None:
         return False
     if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
         return True
+    labels = ("PER",) if people_only else ("PER", "ORG")
     return any(
-        _label(doc, i) in ("PER", "ORG")
+        _label(doc, i) in labels
         or role_of(doc.tokens[i].text)
         or _person_noun(doc, i)
-        or _source_word(doc.lower[i])
+        or (not people_only and _source_word(doc.lower[i]))
         for i in range(*phrase)
     )
 
@@ -713,18 +718,12 @@ def _shown_by_deeds(doc: _Doc, cue: _Cue, attribution: _Attribution) -> bool:
 
 
 def _a_person(doc: _Doc, chars: Range | None) -> bool:
-    """Tell a person (a pronoun, a PER mention, a role or person noun) from an institution."""
+    """Tell a speaker span that names a person (not an institution): see :func:`_animate`."""
     first = None if chars is None else doc.token_at(chars[0])
     last = None if chars is None else doc.token_at(chars[1] - 1)
     if first is None or last is None:
         return False
-    phrase = (first, last + 1)
-    if phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].upos == "PRON":
-        return True
-    return any(
-        _label(doc, i) == "PER" or role_of(doc.tokens[i].text) or _person_noun(doc, i)
-        for i in range(*phrase)
-    )
+    return _animate(doc, (first, last + 1), people_only=True)
 
 
 def _person_noun(doc: _Doc, index: int) -> bool:

@@ -165,12 +165,7 @@ def ends_in_role(word: str) -> bool:
         (True, False)
 
     """
-    lower = word.lower()
-    return any(
-        lower.endswith(role) and len(lower) > len(role)
-        for role in _gendered_words("role_nouns")
-        if len(role) >= _COMPOUND_ROLE_LETTERS
-    )
+    return _compound_role(word) is not None
 
 
 def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:

@@ -501,8 +501,7 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
         return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
     key = _key(name) if raw.label == PER else _other_key(name)
     titled = _after_title(text, start + offset)
-    before = _word_before(text, start + offset)  # "Hoofdaanklager Fatou Bensouda" too
-    roled = _after_role(text, start + offset) or (before is not None and ends_in_role(before[1]))
+    roled = _after_role(text, start + offset, compounds=True)  # "Hoofdaanklager Fatou ..."
     return _Mention(start + offset, end, name, key, raw.label, titled, roled)
 
 
@@ -563,13 +562,17 @@ def _word_before(text: str, start: int) -> re.Match[str] | None:
     return _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
 
 
-def _after_role(text: str, start: int) -> bool:
-    """Tell whether a title or role noun stands right before ``start`` ("de premier, May")."""
+def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:
+    """Tell whether a title or role noun stands right before ``start`` ("de premier, May").
+
+    With ``compounds`` a closed compound ending in a role noun counts too ("Hoofdaanklager").
+    """
     before = _word_before(text, start)
     if before is None:
         return False
     word = before.group(1)
-    return title_gender(word) is not None or role_of(word) is not None
+    role = role_of(word) is not None or (compounds and ends_in_role(word))
+    return title_gender(word) is not None or role
 
 
 def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:

@@ -428,7 +428,7 @@ def _quoted(
         else:
             attribution = (after[0] if after else None) or _cue_in_unit(doc, lexicon, span)
         headline = block.kind in ("title", "heading")
-        uncued = _headline_words(doc, span) and not _so_called(doc, span)
+        uncued = _quoted_words(doc, span) and not _so_called(doc, span)
         words = len(doc.text[span.start : span.end].split())
         uncued = uncued and (headline or words >= _BODY_WORDS)
         if (attribution is None or attribution.cue is None) and uncued:
@@ -451,8 +451,8 @@ def _after_colon(doc: _Doc, span: QuotedSpan) -> bool:
     return opener is not None and opener > 0 and doc.tokens[opener - 1].text == ":"
 
 
-def _headline_words(doc: _Doc, span: QuotedSpan) -> bool:
-    """Tell quoted words in a headline ("’moe en trots’", "'9 ton'") from a label.
+def _quoted_words(doc: _Doc, span: QuotedSpan) -> bool:
+    """Tell quoted words ("’moe en trots’", "'9 ton'") from a label, by their form.
 
     Two words or more, opening in lower case or with a digit: a single quoted word
     ("'bijvrouw'", "’Schumi’") or a capitalised phrase ("'Ok boomer'") is a label or a name.
