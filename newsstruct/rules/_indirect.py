@@ -656,6 +656,11 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         if doc.lower[index] == "te" and verbal:
             if _om_te(doc, index):
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
+            cluster = index + 1
+            while cluster < end and doc.tokens[cluster].upos in ("VERB", "AUX"):
+                cluster += 1
+            if cluster - index > 2 and cluster < end and doc.lower[cluster] in _SUBJECT_PRONOUNS:
+                end = cluster - 1  # "wie zeggen PVV te gaan stemmen zijn ze": the main clause
             return doc.chars(begin, _before_finite_conjunct(doc, index + 2, end))
     return None
 

@@ -390,7 +390,9 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
                 at = _closing_particle(doc, verb, at, stop) if doc.lower[at] == "," else -1
             if at < 0:
                 break
-            if _words_match(doc, at, verb.particle, stop) and _particle_ends(doc, verb, at, stop):
+            if _words_match(doc, at, verb.particle, stop) and _particle_ends(
+                doc, verb, index, at, stop
+            ):
                 if verb.kind == "not":
                     return None  # "vond ... plaats", "zei ... af"
                 gap = doc.lower[index + 1 : at]
@@ -474,7 +476,7 @@ def _after_article(doc: _Doc, lexicon: QuoteLexicon, index: int) -> bool:
     return verb is not None and word in (verb.lemma, verb.forms[0])
 
 
-def _particle_ends(doc: _Doc, verb: SpeechVerb, at: int, stop: int) -> bool:
+def _particle_ends(doc: _Doc, verb: SpeechVerb, index: int, at: int, stop: int) -> bool:
     """Tell a separated particle ("gaf aan dat") from a preposition ("aan Piet")."""
     if verb.particle[-1] not in _PREPOSITIONS:
         return True
@@ -483,7 +485,25 @@ def _particle_ends(doc: _Doc, verb: SpeechVerb, at: int, stop: int) -> bool:
         return True
     if doc.lower[after] in _PARTICLE_FOLLOWERS:
         return True
-    return _te_infinitive_at(doc, after, stop)  # "gaf aan sneller te zijn"
+    if _te_infinitive_at(doc, after, stop):
+        return True  # "gaf aan sneller te zijn"
+    return verb.kind != "not" and _governed_te_clause(doc, index, after, stop)
+
+
+def _governed_te_clause(doc: _Doc, verb: int, first: int, stop: int) -> bool:
+    """Tell "gaf aan vrienden te blijven" (the particle, a clause after it) from "aan Piet".
+
+    A ``te``-infinitive further on whose verb the parser hangs from the speech verb makes the
+    word a particle, though the parser read it as a preposition of the noun after it. Not for
+    a verb that is no speech: "zegt op Instagram trots te zijn" is "zeggen", not "opzeggen".
+    """
+    for index in range(first, stop - 1):
+        if doc.lower[index] in ("dat", "of", "om") or doc.tokens[index].text in ",;:.":
+            return False
+        if doc.lower[index] == "te" and doc.tokens[index + 1].upos in ("VERB", "AUX"):
+            infinitive = doc.heads[index]
+            return infinitive is not None and doc.heads[infinitive] == verb
+    return False
 
 
 def _te_infinitive_at(doc: _Doc, first: int, stop: int) -> bool:

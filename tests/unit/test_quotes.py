@@ -487,6 +487,27 @@ def test_speech_verb_with_te_infinitive_is_indirect() -> None:
     )
 
 
+def test_particle_read_as_preposition_before_a_te_clause_of_the_speech_verb() -> None:
+    text = "Op Twitter geven de twee aan vrienden te zullen blijven."
+    tags = {"upos": {"aan": "ADP", "vrienden": "NOUN", "zullen": "AUX", "blijven": "VERB"}}
+    governed = {7: (9, "mark"), 9: (2, "xcomp")}  # "blijven" hangs from "geven"
+    quote = one(text, heads=governed, **tags)  # type: ignore[arg-type]
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "vrienden te zullen blijven",
+        "geven",
+        "de twee",
+    )
+    assert run(text, heads={7: (9, "mark"), 9: (6, "acl")}, **tags) == []  # "aan vrienden"
+    gift = "De ouders geven geld aan de kinderen om eten te kopen."
+    assert run(gift, heads={9: (10, "mark"), 10: (2, "advcl")}) == []  # a purpose
+
+
+def test_te_clause_ends_before_the_inverted_main_clause() -> None:
+    text = "Samen met mensen die zeggen PVV te gaan stemmen zijn ze een grote groep."
+    upos = {"gaan": "VERB", "stemmen": "VERB", "zijn": "AUX", "groep": "NOUN"}
+    assert [q["text"] for q in run(text, upos=upos)] == ["PVV te gaan stemmen"]
+
+
 def test_a_te_infinitive_of_purpose_after_a_speech_verb_is_no_report() -> None:
     text = "De trainer vertelde in het programma over zijn reden om mee te doen."
     assert run(text, upos={"mee": "ADV"}) == []  # an adverb or particle between "om" and "te"
