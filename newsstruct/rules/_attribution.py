@@ -93,6 +93,7 @@ class _Attribution:
 
 # adverbs that may stand between a fronted subject and its verb: "HRW daarentegen noemt"
 _AFTER_SUBJECT: Final = frozenset(("daarentegen", "echter", "evenwel", "overigens", "zelf"))
+_OBJECT_PRONOUNS: Final = _words("hem hen mij jou")  # never subjects: "noemt hem dapper"
 
 
 def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
@@ -360,6 +361,8 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         stop = cue.particle  # "maakte de gemeente bekend": the particle ends the subject
     if cue.first > index:
         stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
+    if index < stop and doc.lower[index] in _OBJECT_PRONOUNS:
+        return None  # "..., noemt hem dapper": the object, the subject is elsewhere
     return _with_apposition(doc, _extended(doc, cue, _np_after(doc, index, stop), stop), stop)
 
 

@@ -757,7 +757,9 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     end = _clause_end(doc, lexicon, begin, stop)
     for index in range(begin + 1, end - 1):
         verb = doc.tokens[index + 1]
-        finite = verb.upos == "VERB" and verb.feats.get("VerbForm") == "Fin"
+        if doc.lower[index + 1] in _SUBJECT_PRONOUNS and index + 2 < end:
+            verb = doc.tokens[index + 2]  # "vinden het veel en ze willen ..."
+        finite = verb.upos in ("VERB", "AUX") and verb.feats.get("VerbForm") == "Fin"
         if doc.lower[index] == "en" and finite:
             end = index  # "vindt de branden erg naar en roept inwoners op": a new clause
             break
@@ -781,7 +783,7 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
         predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
-        predicate = predicate or _adjective_form(doc, index, stop)
+        predicate = predicate or _adjective_form(doc, index, end)
         predicate = predicate and doc.lower[index] not in _TIME_NOUNS  # "noemt hij morgen"
         if predicate and following not in ("NOUN", "PROPN", "ADJ"):
             return doc.chars(first if fronted else begin, end)  # not "found": an opinion

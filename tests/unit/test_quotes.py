@@ -508,6 +508,19 @@ def test_te_clause_ends_before_the_inverted_main_clause() -> None:
     assert [q["text"] for q in run(text, upos=upos)] == ["PVV te gaan stemmen"]
 
 
+def test_an_object_pronoun_after_the_opinion_verb_is_no_inverted_subject() -> None:
+    quote = one("Weduwnaar ontmoet koning, noemt hem dapper", upos={"dapper": "ADJ"})
+    assert (quote["text"], quote["cue"]) == ("hem dapper", "noemt")  # not "Weduwnaar ..."
+
+
+def test_opinion_ends_before_and_with_a_pronoun_and_a_finite_verb() -> None:
+    text = "Ze vinden het plan slecht en ze willen dat het stopt."
+    finite = {"VerbForm": "Fin"}
+    upos = {"plan": "NOUN", "slecht": "ADJ", "willen": "VERB", "stopt": "VERB"}
+    found = run(text, upos=upos, feats={"willen": finite, "stopt": finite})
+    assert [q["text"] for q in found] == ["het plan slecht"]
+
+
 def test_a_te_infinitive_of_purpose_after_a_speech_verb_is_no_report() -> None:
     text = "De trainer vertelde in het programma over zijn reden om mee te doen."
     assert run(text, upos={"mee": "ADV"}) == []  # an adverb or particle between "om" and "te"
