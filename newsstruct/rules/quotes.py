@@ -86,6 +86,7 @@ _PARTICIPLE_REACH: Final = 6  # words from an auxiliary to its participle ("had 
 _SCENE_SETTERS: Final = frozenset(  # subordinators of time and condition
     {"toen", "als", "wanneer", "nadat", "voordat", "zodra", "terwijl", "indien", "tenzij"}
 )
+_FIRST_PERSON: Final = _words("ik mijn me mij we wij ons onze")
 _INTERVIEW_TURNS: Final = 2  # unquoted questions answered by quotes that make an interview
 _QUESTION_LOOKBACK: Final = 200  # characters looked back over for the question before a quote
 _ADDRESSING: Final = _words("u uw jij jouw")  # an interviewer speaking to the interviewee
@@ -687,7 +688,37 @@ def _continue_speakers(
         echoed = None if quote.kind != "direct" or quote.cue else _echoed(doc, result, position)
         if echoed is not None:  # a lead quoting words the article attributes further on
             result[position] = _with_speaker(quote, echoed, medium=False)
+    protagonist = _protagonist(doc)
+    if protagonist is not None:
+        result = [
+            replace(q, speaker=protagonist) if _speaks_for_self(doc, q, protagonist) else q
+            for q in result
+        ]
     return result
+
+
+def _speaks_for_self(doc: _Doc, quote: QuoteFinding, protagonist: Range) -> bool:
+    """An uncued, unattributed direct quote in the body that says "ik" or "we".
+
+    Not one that names the protagonist: "Ed kan 92.000 mensen laten doen wat hij wil" is
+    someone talking about him.
+    """
+    if quote.kind != "direct" or quote.speaker is not None or quote.cue is not None:
+        return False
+    if doc.blocks[quote.paragraph].kind != "body":
+        return False
+    words = {doc.lower[i] for i in doc.tokens_in((quote.start, quote.end))}
+    name = set(doc.text[protagonist[0] : protagonist[1]].lower().split())
+    return bool(words & _FIRST_PERSON) and not words & name
+
+
+def _protagonist(doc: _Doc) -> Range | None:
+    """The person the story is about: named outside quotes half as often again as anyone."""
+    counts, first = _persons_named(doc)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] * 3 > ranked[0] * 2):
+        return None
+    return first[max(counts, key=lambda key: counts[key])]
 
 
 def _has_verb(doc: _Doc, lexicon: QuoteLexicon, quote: QuoteFinding) -> bool:
@@ -829,11 +860,8 @@ def _addresses(doc: _Doc, block: int) -> bool:
     )
 
 
-def _interviewee(doc: _Doc) -> Range | None:
-    """The person an interview's answers are from: named most outside quotes, then first.
-
-    Persons count by their last word, so "Teun van Dongen" and "Van Dongen" are one.
-    """
+def _persons_named(doc: _Doc) -> tuple[dict[str, int], dict[str, Range]]:
+    """Each person named outside quotes, by last word: how often, and the first mention."""
     counts: dict[str, int] = {}
     first: dict[str, Range] = {}
     for start, last in doc.entity_end.items():
@@ -841,6 +869,15 @@ def _interviewee(doc: _Doc) -> Range | None:
             key = doc.lower[last]
             counts[key] = counts.get(key, 0) + 1
             first.setdefault(key, doc.chars(start, last + 1))
+    return counts, first
+
+
+def _interviewee(doc: _Doc) -> Range | None:
+    """The person an interview's answers are from: named most outside quotes, then first.
+
+    Persons count by their last word, so "Teun van Dongen" and "Van Dongen" are one.
+    """
+    counts, first = _persons_named(doc)
     if not counts:
         return None
     sources = [  # "Hoe groot is de kans op oorlog volgens Remco Breuker, hoogleraar ...?"

@@ -3024,3 +3024,20 @@ def test_a_time_before_a_headline_colon_is_no_source() -> None:
     )
     found = run(text, kinds=["title", "body"], entities={"Kees Besse": "PER"})
     assert [q["speaker"] for q in found] == ["Kees Besse", "Kees Besse"]
+
+
+def test_an_uncued_first_person_quote_is_the_protagonists() -> None:
+    story = (
+        "Jan Peters wint de prijs. Peters is blij met de zege. Ook Kees Smit kijkt toe. "
+        "Zaterdag krijgt Peters de beker.\n\nDe zaal is vol en het publiek juicht.\n\n"
+    )
+    people = {"Jan Peters": "PER", "Peters": "PER", "Kees Smit": "PER"}
+    quote = run(story + "„Ik heb hard gewerkt voor deze prijs.”", entities=people)[-1]
+    assert quote["speaker"] == "Jan Peters"
+    about_him = run(story + "„Peters heeft hard gewerkt, ik ben trots.”", entities=people)[-1]
+    assert about_him["speaker"] is None  # someone speaking about him
+    nobody = run(story + "„Het was een mooie avond.”", entities=people)[-1]
+    assert nobody["speaker"] is None  # no "ik" or "we": anyone's words
+    even = {**people, "Smit": "PER"}
+    rivals = story.replace("Zaterdag krijgt Peters", "Zaterdag krijgt Smit")
+    assert run(rivals + "„Ik heb hard gewerkt.”", entities=even)[-1]["speaker"] is None
