@@ -634,6 +634,8 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         # "dreigen te worden overspoeld": a danger, no threat
     begin = _after_subject(doc, lexicon, cue, unit)
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
+        if begin + 1 < stop and doc.tokens[begin + 1].upos == "NOUN":
+            break  # "komende jaren extra geld ... te stellen": a time phrase of the clause
         begin += 1
     if begin + 1 < stop and doc.lower[begin] == "in" and doc.tokens[begin + 1].upos == "NUM":
         begin += 2  # "bekende in 2013 verboden middelen te hebben gebruikt": when, not what

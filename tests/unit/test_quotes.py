@@ -521,6 +521,14 @@ def test_opinion_ends_before_and_with_a_pronoun_and_a_finite_verb() -> None:
     assert [q["text"] for q in found] == ["het plan slecht"]
 
 
+def test_a_te_clause_keeps_its_opening_time_phrase() -> None:
+    text = "Het ministerie zei komende jaren extra geld beschikbaar te zullen stellen."
+    upos = {"jaren": "NOUN", "geld": "NOUN", "zullen": "AUX", "stellen": "VERB"}
+    quote = one(text, upos=upos)
+    assert quote["text"] == "komende jaren extra geld beschikbaar te zullen stellen"
+    assert one("Hij zei gisteren blij te zijn.")["text"] == "blij te zijn"  # an adverb: when
+
+
 def test_a_te_infinitive_of_purpose_after_a_speech_verb_is_no_report() -> None:
     text = "De trainer vertelde in het programma over zijn reden om mee te doen."
     assert run(text, upos={"mee": "ADV"}) == []  # an adverb or particle between "om" and "te"
