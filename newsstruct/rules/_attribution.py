@@ -363,13 +363,15 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
     if index < stop and doc.lower[index] in _OBJECT_PRONOUNS:
         return None  # "..., noemt hem dapper": the object, the subject is elsewhere
-    return _with_apposition(doc, _extended(doc, cue, _np_after(doc, index, stop), stop), stop)
+    phrase = _extended(doc, cue, anchor, _np_after(doc, index, stop), stop)
+    return _with_apposition(doc, phrase, stop)
 
 
-def _extended(doc: _Doc, cue: _Cue, phrase: Range | None, stop: int) -> Range | None:
+def _extended(doc: _Doc, cue: _Cue, anchor: int, phrase: Range | None, stop: int) -> Range | None:
     """Take in what goes on an inverted subject after the verb.
 
-    "iemand anders"; a second conjunct after a plural verb ("zeggen Vanessa en Chisom"); and
+    "iemand anders"; a second conjunct after a plural verb or auxiliary ("zeggen Vanessa en
+    Chisom", "hebben de sociaaldemocraten en socialisten beloofd"); and
     "achter" (after a cognition verb also "aan") with its noun phrase when the subject ends
     the clause there ("stellen de organisaties achter de Bankwijzer.", "vindt driekwart van de
     deelnemers aan de Stelling"; not "vertelde een bron aan The Sun").
@@ -379,7 +381,7 @@ def _extended(doc: _Doc, cue: _Cue, phrase: Range | None, stop: int) -> Range | 
     first, end = phrase
     if doc.lower[end] == "anders" and doc.lower[end - 1] in ("iemand", "niemand"):
         return first, end + 1
-    plural = doc.tokens[cue.verb].feats.get("Number") == "Plur"
+    plural = any(doc.tokens[i].feats.get("Number") == "Plur" for i in (cue.verb, anchor))
     if doc.lower[end] == "en" and plural and not _is_pronoun(doc, first):
         second = _np_after(doc, end + 1, stop)
         if second is not None:

@@ -3049,3 +3049,11 @@ def test_an_uncued_first_person_quote_is_the_protagonists() -> None:
     even = {**people, "Smit": "PER"}
     rivals = story.replace("Zaterdag krijgt Peters", "Zaterdag krijgt Smit")
     assert run(rivals + "„Ik heb hard gewerkt.”", entities=even)[-1]["speaker"] is None
+
+
+def test_two_conjuncts_after_a_plural_auxiliary_are_one_subject() -> None:
+    text = "Daarom hebben de liberalen en socialisten beloofd dat ze het beleid niet veranderen."
+    plural = {"Number": "Plur"}
+    upos = {"hebben": "AUX", "liberalen": "NOUN", "socialisten": "NOUN", "beloofd": "VERB"}
+    quote = one(text, upos=upos, feats={"hebben": plural})
+    assert quote["speaker"] == "de liberalen en socialisten"
