@@ -98,6 +98,20 @@ _OBJECT_PRONOUNS: Final = _words("hem hen mij jou")  # never subjects: "noemt he
 
 def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
     """Find the speaker's token range for a cue: its subject, or for "citeren" its object."""
+    subject = _grammatical_subject(doc, cue, unit, lexicon)
+    if cue.lemma != "citeren" or subject is None or subject[0] > cue.verb:
+        return subject  # (an inverted subject's object is taken below, after it)
+    cited = _np_after(doc, cue.last + 1, unit[1])  # "Hij citeert Thierry Frémaux: ‘...’"
+    return cited if cited is not None and _cited_person(doc, cited) else subject
+
+
+def _cited_person(doc: _Doc, phrase: Range) -> bool:
+    """Tell a cited source ("hem", "Thierry Frémaux") from a cited thing ("het rapport")."""
+    first = phrase[0]
+    return doc.lower[first] in ("hem", "haar", "hen") or _label(doc, first) in ("PER", "ORG")
+
+
+def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
     first, stop = unit
     if not cue.is_verb:
         if cue.speaker_at is not None and cue.verb > cue.speaker_at:

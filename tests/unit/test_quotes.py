@@ -3057,3 +3057,11 @@ def test_two_conjuncts_after_a_plural_auxiliary_are_one_subject() -> None:
     upos = {"hebben": "AUX", "liberalen": "NOUN", "socialisten": "NOUN", "beloofd": "VERB"}
     quote = one(text, upos=upos, feats={"hebben": plural})
     assert quote["speaker"] == "de liberalen en socialisten"
+
+
+def test_citeren_with_its_subject_before_it_gives_the_words_to_its_object() -> None:
+    people = {"Busch": "PER", "Thierry Frémaux": "PER"}
+    cited = one("Busch citeert Thierry Frémaux: „Goede films selecteer ik.”", entities=people)
+    assert (cited["speaker"], cited["cue"]) == ("Thierry Frémaux", "citeert")
+    own = one("Busch citeert het rapport: „Goede films selecteer ik.”", entities=people)
+    assert own["speaker"] == "Busch"  # a document cited: whoever cites it speaks
