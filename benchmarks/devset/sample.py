@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-32 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 672.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-34 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 712.
 """
 
 from __future__ import annotations
@@ -159,6 +159,10 @@ SEED_31 = 20261225
 SEED_32 = 20261226
 # Draws 31 and 32 add dev articles to score the same round's final rules once, same pools.
 DRAW_31 = DRAW_32 = DRAW_12
+SEED_33 = 20261227
+SEED_34 = 20261228
+# Draws 33 and 34 add dev articles to score the 2026-11-27 23:40 round's rules once, same pools.
+DRAW_33 = DRAW_34 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -215,6 +219,8 @@ def main() -> None:
         (30, SEED_30, DRAW_30, "dev"),
         (31, SEED_31, DRAW_31, "dev"),
         (32, SEED_32, DRAW_32, "dev"),
+        (33, SEED_33, DRAW_33, "dev"),
+        (34, SEED_34, DRAW_34, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
