@@ -203,6 +203,10 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             cue = _cue_at(doc, lexicon, at, stop)
             if cue is not None and cue.is_verb and cue.kind != "attribution":
                 break  # "weerspreekt dat hij niet functioneert en zegt te vermoeden dat ..."
+            if doc.tokens[index - 1].upos in ("VERB", "AUX") and _second_main_clause(
+                doc, index + 1, stop
+            ):
+                break  # "vindt dat de afspraken niet ver genoeg gaan en N&M heeft te weinig ..."
         if text == "," and index + 1 < stop:
             nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
             if doc.lower[index + 1] in _CLAUSE_CUTTERS:
@@ -226,10 +230,49 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is not None
             ):
                 break  # "..., zo benadrukt ook het PBL"
+            after_cue = cue.last + 1 if cue is not None else stop
+            own = cue is not None and cue.is_verb and nxt == index + 1 and after_cue < stop
+            if own and doc.lower[after_cue] == "dat" and _in_relative_clause(doc, first):
+                break  # "X, die aankondigde dat A, zei dat B": the main clause's own report
         index += 1
     while index > first and doc.punct(index - 1) and not _closes_quote(doc, index - 1):
         index -= 1
     return index
+
+
+def _in_relative_clause(doc: _Doc, first: int) -> bool:
+    """Tell whether the report at ``first`` hangs from a cue in a relative clause (", die")."""
+    start = doc.units[doc.unit_of[first]][0]
+    return any(
+        doc.lower[i] in ("die", "dat") and doc.tokens[i - 1].text == ","
+        for i in range(max(start + 1, first - _COMPLEMENTIZER_WINDOW), first - 1)
+    )
+
+
+def _second_main_clause(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a main clause after "en" (subject, finite verb, more) from a second "dat" clause.
+
+    "dat de afspraken niet ver genoeg gaan en Natuur en Milieu heeft te weinig kennis": the
+    finite verb right after the subject with an object after it is a main clause's; a
+    subordinate clause puts it last ("en de werkloosheid daalt"), and one that goes on after
+    its verb goes on with a phrase ("daalt tot drie procent"). The caller asks only after a
+    verb, where the subordinate clause before "en" ended.
+    """
+    phrase = _np_after(doc, first, stop)
+    while phrase is not None and phrase[1] + 1 < stop and doc.lower[phrase[1]] == "en":
+        more = _np_after(doc, phrase[1] + 1, stop)  # "Natuur en Milieu heeft"
+        if more is None:
+            break
+        phrase = phrase[0], more[1]
+    if phrase is None or phrase[1] + 2 >= stop:
+        return False
+    verb = doc.tokens[phrase[1]]
+    if verb.upos not in ("VERB", "AUX") or verb.feats.get("VerbForm") != "Fin":
+        return False
+    following = doc.tokens[phrase[1] + 1]
+    if doc.punct(phrase[1] + 1) or following.upos in ("SCONJ", "VERB", "AUX"):
+        return False
+    return following.upos != "ADP" or doc.lower[phrase[1] + 1] == "te"  # "heeft te weinig"
 
 
 def _fronted_volgens(doc: _Doc, first: int) -> bool:

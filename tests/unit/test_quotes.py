@@ -3065,3 +3065,34 @@ def test_citeren_with_its_subject_before_it_gives_the_words_to_its_object() -> N
     assert (cited["speaker"], cited["cue"]) == ("Thierry Frémaux", "citeert")
     own = one("Busch citeert het rapport: „Goede films selecteer ik.”", entities=people)
     assert own["speaker"] == "Busch"  # a document cited: whoever cites it speaks
+
+
+def test_a_dat_clause_ends_before_en_with_a_main_clause_of_its_own() -> None:
+    text = (
+        "Max Havelaar vindt dat de afspraken niet ver genoeg gaan "
+        "en Milieudefensie heeft te weinig kennis."
+    )
+    finite = {"VerbForm": "Fin"}
+    upos = {"gaan": "VERB", "heeft": "AUX", "weinig": "DET", "kennis": "NOUN", "afspraken": "NOUN"}
+    found = run(text, upos=upos, feats={"heeft": finite}, entities={"Milieudefensie": "ORG"})
+    assert [q["text"] for q in found] == ["de afspraken niet ver genoeg gaan"]
+    joined = "De minister zei dat de economie groeit en de werkloosheid daalt tot drie procent."
+    tags = {"upos": {"groeit": "VERB", "daalt": "VERB", "tot": "ADP"}, "feats": {"daalt": finite}}
+    assert [q["text"] for q in run(joined, **tags)] == [  # type: ignore[arg-type]
+        "de economie groeit en de werkloosheid daalt tot drie procent"
+    ]
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_clause_cue() -> None:
+    text = "Westerbeke, die aankondigde dat vier mannen worden vervolgd, zei dat Rusland zwijgt."
+    found = run(text, entities={"Westerbeke": "PER"})
+    assert [(q["text"], q["cue"]) for q in found] == [
+        ("vier mannen worden vervolgd", "aankondigde"),
+        ("Rusland zwijgt", "zei"),
+    ]
+    apposition = (
+        "Uit een rondvraag bleek dat honderd opvangen, verspreid over het land, "
+        "zeggen dat ze weigeren."
+    )
+    first = run(apposition)[0]
+    assert first["text"] == "honderd opvangen, verspreid over het land, zeggen dat ze weigeren"
