@@ -11,6 +11,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsstruct.backends.base import Annotation, Token
+from newsstruct.lexicon import listed_or_compound
 from newsstruct.rules.coref import role_of
 from newsstruct.rules.quotemarks import BlockLike, QuotedSpan
 
@@ -614,11 +615,15 @@ def _role_ending_previous(doc: _Doc, first: int) -> Range | None:
         return None
     previous = doc.units[doc.unit_of[end - 1]][0]
     phrase = _np_before(doc, end, previous)
-    if phrase is None or doc.lower[phrase[0]] not in ("de", "het"):
-        return None
-    if any(i in doc.in_entity for i in range(*phrase)):
-        return None  # a named person is found by the scan for names
-    return phrase if role_of(doc.lower[phrase[1] - 1]) is not None else None
+    if phrase is None or any(i in doc.in_entity for i in range(*phrase)):
+        return None  # (a named person is found by the scan for names)
+    last = phrase[1] - 1
+    if doc.lower[phrase[0]] in ("de", "het") and role_of(doc.lower[last]) is not None:
+        return phrase
+    bare = last == phrase[0] or doc.lower[last - 1] == "van"  # "de bezwaren van bewoners"
+    plural = doc.tokens[last].feats.get("Number") == "Plur"
+    people = listed_or_compound(doc.lower[last].rpartition("-")[2], "person_nouns")
+    return (last, last + 1) if bare and plural and people else None  # ". Die vinden dat"
 
 
 def _antecedent(doc: _Doc, phrase: Range) -> Range:
@@ -626,6 +631,9 @@ def _antecedent(doc: _Doc, phrase: Range) -> Range:
     first = phrase[0]
     if phrase[1] - first != 1 or doc.lower[first] not in ("die", "deze"):
         return phrase
+    joined = first > 1 and doc.lower[first - 1] in ("maar", "en") and doc.lower[first - 2] == ","
+    if joined:  # "stapten naar de rechter, maar die heeft bepaald dat": the judge
+        return _role_ending_previous(doc, first - 1) or phrase
     if doc.units[doc.unit_of[first]][0] != first:
         return phrase
     ending = _role_ending_previous(doc, first)

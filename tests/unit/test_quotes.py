@@ -2918,6 +2918,22 @@ def test_die_after_a_sentence_ending_in_a_role_phrase_is_that_role() -> None:
     assert quote["speaker"] == "de burgemeester"
 
 
+def test_die_after_maar_or_after_a_plural_of_people_is_that_phrase() -> None:
+    upos = {"bepaald": "VERB", "rechter": "NOUN", "stapten": "VERB", "heeft": "AUX"}
+    text = (
+        "Buurtbewoners stapten naar de rechter, maar die heeft bepaald dat het monument mag komen."
+    )
+    parse = {1: (None, "root"), 7: (9, "nsubj"), 9: (1, "conj"), 14: (9, "ccomp")}
+    quote = one(text, upos=upos | {"die": "PRON", "dat": "SCONJ", "komen": "VERB"}, heads=parse)
+    assert (quote["text"], quote["speaker"]) == ("het monument mag komen", "de rechter")
+    plural = {"Number": "Plur"}
+    text = (
+        "Het monument weegt zwaarder dan de bezwaren van bewoners. Die vinden dat het te groot is."
+    )
+    quote = one(text, upos={"vinden": "VERB", "bewoners": "NOUN"}, feats={"bewoners": plural})
+    assert quote["speaker"] == "bewoners"
+
+
 def test_dat_after_a_de_noun_opens_the_report_not_a_relative_clause() -> None:
     upos = {"zei": "VERB", "premier": "NOUN", "dat": "PRON", "Maleisische": "ADJ"}
     text = "Gisteren zei de Maleisische premier dat de ramp politiek werd gemaakt."
