@@ -276,6 +276,8 @@ def _attributive(doc: _Doc, index: int, stop: int) -> bool:
     bare = doc.lower[index].endswith("ende") and doc.lower[index] not in ("volgende", "komende")
     if bare and doc.tokens[index].deprel == "amod":  # "vertrekkende Kamerleden", no article
         return doc.tokens[following].upos in ("NOUN", "ADJ", "PROPN")
+    if index > 1 and doc.lower[index - 1] in _ADVERBS and doc.lower[index - 2] in _DETERMINERS:
+        return doc.tokens[following].upos == "NOUN" and _participle_form(doc.lower[index])
     if doc.lower[index].endswith("end") and doc.tokens[following].upos == "NOUN":
         return True  # "plaatsvervangend commissaris": an uninflected present participle
     return (
@@ -284,6 +286,11 @@ def _attributive(doc: _Doc, index: int, stop: int) -> bool:
         and doc.lower[index - 1] in _DETERMINERS
         and doc.tokens[following].upos in ("NOUN", "ADJ")
     )
+
+
+def _participle_form(word: str) -> bool:
+    """Tell a past participle by its form ("verschenen", "gepubliceerd", "gemaakte")."""
+    return word.endswith(("en", "d", "t", "de", "te"))
 
 
 def _numeral(doc: _Doc, first: int, index: int) -> bool:
@@ -444,7 +451,11 @@ def _quantifies(doc: _Doc, index: int, stop: int) -> bool:
 def _modifies_adjective(doc: _Doc, index: int, stop: int) -> bool:
     """Tell an adverb inside a noun phrase: an adjective and then a noun follow it."""
     following = doc.tokens[index + 1 : min(index + 3, stop)]
-    return [t.upos for t in following] == ["ADJ", "NOUN"]
+    tags = [t.upos for t in following]
+    if tags == ["ADJ", "NOUN"]:
+        return True
+    determined = index > 0 and doc.lower[index - 1] in _DETERMINERS
+    return determined and tags == ["VERB", "NOUN"] and _participle_form(doc.lower[index + 1])
 
 
 def _name_end(doc: _Doc, last: int, stop: int) -> int:

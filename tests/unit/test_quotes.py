@@ -3112,3 +3112,13 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_clause_cue() -> None
     )
     first = run(apposition)[0]
     assert first["text"] == "honderd opvangen, verspreid over het land, zeggen dat ze weigeren"
+
+
+def test_an_adverb_before_a_participle_stays_inside_the_source_phrase() -> None:
+    text = "De huizenprijzen stijgen weer, blijkt uit het vandaag verschenen onderzoek van de bank."
+    upos = {"vandaag": "ADV", "verschenen": "VERB", "onderzoek": "NOUN", "stijgen": "VERB"}
+    quote = one(text, upos=upos | {"het": "DET", "de": "DET", "bank": "NOUN"})
+    assert (quote["text"], quote["speaker"]) == (
+        "De huizenprijzen stijgen weer",
+        "het vandaag verschenen onderzoek van de bank",
+    )
