@@ -7,9 +7,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Final
 
 from newsstruct.backends.base import Annotation, EntityMention, Token
+from newsstruct.lexicon import listed_or_compound, load_lines
 from newsstruct.rules.coref import (
     PersonMention,
     determiner_kind,
@@ -70,6 +72,8 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
     r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
 )
 _LOOK_BEHIND: Final = 40
+_MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
+_ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
 # name and its surname ("Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE").
@@ -228,9 +232,49 @@ def resolve_speaker(
             return named
     if pronoun_entry(text[start:end]) is not None:
         return resolve_pronoun(annotation, persons, start, end)
+    organisation = _organisation_named_before(annotation, clusters, start, end)
+    if organisation is not None:
+        return organisation  # "Deloitte ... zegt het bedrijf zelf"
     if any(role_of(word) or ends_in_role(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
     return _match_name(clusters, text, start, end)
+
+
+def _organisation_named_before(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> int | None:
+    """The organisation a definite "het bedrijf", "de partij" refers to: the one named last.
+
+    The phrase is an article, adjectives at most, and a noun of ``organisation_nouns.txt`` (or a
+    compound ending in one, "de uitvaartverzekeraar"); the organisation is the one named last
+    within ``_ORGANISATION_REACH`` characters before it, preferring one the article names
+    more than once (a name tagged once is often the tagger's slip: "Wet", "Rotterdammers"),
+    and not an outlet or platform (``media.txt``) unless the noun is one ("de krant").
+    """
+    words = annotation.text[start:end].lower().split()
+    if len(words) < 2 or words[0] not in ("de", "het", "deze", "dit"):
+        return None
+    if not listed_or_compound(words[-1], "organisation_nouns"):
+        return None
+    tokens = span_tokens(annotation, start, end)
+    if any(t.upos not in ("DET", "ADJ", "NOUN") for t in tokens):
+        return None  # "het bedrijf van Musk", "de partij die ...": a phrase of its own
+    media = words[-1].endswith(_MEDIA_NOUNS)  # "de krant", "de zender": an outlet is meant
+    latest: tuple[bool, int, int] | None = None  # (named again, last mention, cluster)
+    for index, cluster in enumerate(clusters):
+        if cluster.label != "ORG" or (not media and cluster.name.lower() in _media_names()):
+            continue  # "De vakbond" is not "Twitter", named for where it spoke
+        before = [s for s, e in cluster.mentions if e <= start]
+        if before and max(before) >= start - _ORGANISATION_REACH:
+            key = (len(cluster.mentions) > 1, max(before), index)
+            latest = key if latest is None or key > latest else latest
+    return None if latest is None else latest[2]
+
+
+@cache
+def _media_names() -> frozenset[str]:
+    """The outlet and platform names of ``media.txt``, lower-cased ("twitter", "nos")."""
+    return frozenset(entry.lower() for entry in load_lines("media") if entry[:1].isupper())
 
 
 def _ending_previous_sentence(

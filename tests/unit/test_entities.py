@@ -1025,3 +1025,20 @@ def test_a_mention_ending_in_a_hyphenated_role_is_no_name() -> None:
     text = "Dat zei FC Utrecht-trainer John van den Brom."
     ann = annotate(text, entities={"FC Utrecht-trainer": "ORG", "John van den Brom": "PER"})
     assert [m.text for m in with_corrected_mentions(ann).entities] == ["John van den Brom"]
+
+
+def test_a_definite_organisation_noun_is_the_organisation_named_last() -> None:
+    text = (
+        "Deloitte voorspelt veel. Deloitte zit er vaak naast, meldt de NOS op Twitter. "
+        "Het klopt toch, zegt het bedrijf. Ook de FNV en de FNV reageren. "
+        "Het is zorgelijk, zegt de vakbond. Volgens de uitvaartverzekeraar niet."
+    )
+    names = {"Deloitte": "ORG", "NOS": "ORG", "Twitter": "ORG", "FNV": "ORG"}
+    nouns = {"bedrijf": "NOUN", "vakbond": "NOUN", "uitvaartverzekeraar": "NOUN"}
+    ann = annotate(text, entities=names, upos=nouns | {"het": "DET", "de": "DET"})
+    assert _speaker(ann, "het bedrijf") == "Deloitte"  # not the outlet or the platform
+    assert _speaker(ann, "de vakbond") == "FNV"
+    assert _speaker(ann, "de uitvaartverzekeraar") == "FNV"  # a compound: the last one named
+    assert _speaker(ann, "de NOS") == "NOS"
+    alone = annotate("Het is zorgelijk, zegt de vakbond.", upos={"vakbond": "NOUN", "de": "DET"})
+    assert _speaker(alone, "de vakbond") is None  # nobody named before it
