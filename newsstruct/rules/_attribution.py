@@ -209,6 +209,7 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
             for i in range(clause, before[0])
         )
         or doc.lower[before[0] - 1] in _SUBORDINATORS
+        or doc.lower[before[0] - 1] == "maar"  # "... en maar vijf procent vindt": a new clause
     ):
         return before
     if before is not None and before[0] - 1 > clause and doc.lower[before[0] - 1] in ("en", "of"):

@@ -131,6 +131,8 @@ def _own_clause(doc: _Doc, clause: int, index: int) -> int:
     for at in range(index - 1, clause - 1, -1):
         if doc.lower[at] in _REASON_SUBORDINATORS:
             return at
+        if doc.lower[at] == "maar" and at > clause and doc.lower[at - 1] == "en":
+            return at  # "... geen goed idee en maar vijf procent vindt": a clause of its own
     return clause
 
 
@@ -203,6 +205,20 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             cue = _cue_at(doc, lexicon, at, stop)
             if cue is not None and cue.is_verb and cue.kind != "attribution":
                 break  # "weerspreekt dat hij niet functioneert en zegt te vermoeden dat ..."
+            subject = _np_after(doc, at, stop)
+            cue = None if subject is None else _cue_at(doc, lexicon, subject[1], stop)
+            finite = cue is not None and doc.tokens[cue.verb].feats.get("VerbForm") == "Fin"
+            own = subject is not None and any(
+                doc.tokens[i].deprel.startswith("nsubj") for i in range(*subject)
+            )  # (not "... intolerant is en geweld/obj ziet als middel": one clause, its object)
+            if (
+                finite
+                and own
+                and cue is not None
+                and subject is not None
+                and cue.first == subject[1]
+            ):
+                break  # "... goed zijn voor de economie en ruim zestig procent vindt ..."
             if doc.tokens[index - 1].upos in ("VERB", "AUX") and _second_main_clause(
                 doc, index + 1, stop
             ):
@@ -235,8 +251,11 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             if own and doc.lower[after_cue] == "dat" and _in_relative_clause(doc, first):
                 break  # "X, die aankondigde dat A, zei dat B": the main clause's own report
         index += 1
-    while index > first and doc.punct(index - 1) and not _closes_quote(doc, index - 1):
-        index -= 1
+    while index > first and (
+        (doc.punct(index - 1) and not _closes_quote(doc, index - 1))
+        or doc.lower[index - 1] in ("en", "maar")
+    ):
+        index -= 1  # (and "en" before "maar vijf procent vindt")
     return index
 
 

@@ -3122,3 +3122,19 @@ def test_an_adverb_before_a_participle_stays_inside_the_source_phrase() -> None:
         "De huizenprijzen stijgen weer",
         "het vandaag verschenen onderzoek van de bank",
     )
+
+
+def test_an_opinion_ends_before_en_maar_and_the_next_subject_with_its_own_opinion() -> None:
+    text = (
+        "Elf procent vindt het plan een goed idee "
+        "en maar vijf procent vindt de wet geen goede zaak."
+    )
+    finite = {"VerbForm": "Fin"}
+    upos = {"vindt": "VERB", "plan": "NOUN", "idee": "NOUN", "wet": "NOUN", "zaak": "NOUN"}
+    upos |= {"goed": "ADJ", "goede": "ADJ", "procent": "NOUN", "het": "DET", "de": "DET"}
+    parse = {1: (2, "nsubj"), 11: (12, "nsubj")}  # "procent" twice: each "vindt"'s subject
+    found = run(text, upos=upos, feats={"vindt": finite}, heads=parse)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("het plan een goed idee", "Elf procent"),
+        ("de wet geen goede zaak", "vijf procent"),
+    ]
