@@ -48,10 +48,15 @@ _AMONG: Final = _words("andere anderen meer")  # "onder andere": among others, n
 _SOURCE_PLACES: Final = _words("uit bij")  # where an unnamed source is from or works
 _PLACED: Final = _words("in bij uit aan")  # "Vrouwen in Afghanistan", "analisten bij ING"
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
-_TIME_NOUNS: Final = _words(
-    "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
-    " januari februari maart april mei juni juli augustus september oktober november december"
-    " maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+_WEEKDAYS: Final = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_DAY_PARTS: Final = ("ochtend", "morgen", "middag", "avond", "nacht")
+_TIME_NOUNS: Final = (
+    _words(
+        "week maand jaar dag ochtend middag avond nacht weekend eeuw keer tijd periode seizoen"
+        " januari februari maart april mei juni juli augustus september oktober november december"
+    )
+    | frozenset(_WEEKDAYS)
+    | frozenset(day + part for day in _WEEKDAYS for part in _DAY_PARTS)
 )
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over

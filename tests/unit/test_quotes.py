@@ -3138,3 +3138,16 @@ def test_an_opinion_ends_before_en_maar_and_the_next_subject_with_its_own_opinio
         ("het plan een goed idee", "Elf procent"),
         ("de wet geen goede zaak", "vijf procent"),
     ]
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_time_not_a_speaker() -> None:
+    text = (
+        "Larry Kudlow, de topadviseur van Trump, meldde maandagavond - anders dan Trump - "
+        "dat beide partijen lijden onder het conflict."
+    )
+    people = {"Larry Kudlow": "PER", "Trump": "PER"}
+    quote = one(text, entities=people, upos={"maandagavond": "NOUN", "meldde": "VERB"})
+    assert (quote["text"], quote["speaker"]) == (
+        "beide partijen lijden onder het conflict",
+        "Larry Kudlow",
+    )
