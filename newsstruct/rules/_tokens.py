@@ -520,6 +520,8 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
         of_them = index - 1 > floor and doc.lower[index - 1] == "van"
         outer = _np_before(doc, index - 1, floor) if of_them else None
         return outer or (index, stop)  # "elf procent (van hen)": the group, as annotated
+    if doc.tokens[index].upos == "ADJ" and index > floor and doc.lower[index - 1] == "het":
+        return None  # "(dat X) het logisch (vindt)": an object and its predicate, no phrase
     head = False
     while index >= floor:
         if index in doc.in_entity:

@@ -3151,3 +3151,10 @@ def test_a_weekday_with_a_part_of_the_day_is_a_time_not_a_speaker() -> None:
         "beide partijen lijden onder het conflict",
         "Larry Kudlow",
     )
+
+
+def test_het_and_an_adjective_before_a_final_opinion_verb_are_the_opinion_not_its_subject() -> None:
+    text = "Dat veel mensen het eng vinden, ziet de kunstenaar als een compliment."
+    upos = {"eng": "ADJ", "vinden": "VERB", "mensen": "NOUN", "veel": "DET", "Dat": "SCONJ"}
+    found = run(text, upos=upos | {"het": "PRON", "ziet": "VERB"})
+    assert [q["text"] for q in found] == ["het eng"]  # not "Dat veel mensen het eng vinden"
