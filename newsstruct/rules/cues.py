@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
@@ -254,7 +255,7 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
         clause, prefix, suffix = pattern.clause, pattern.prefix, pattern.suffix
         if not _words_match(doc, index, prefix, stop):
             continue
-        if any(_words_match(doc, index, bad, stop) for bad in lexicon.not_cues_at(word)):
+        if any(_not_cue_at(doc, index, bad, stop) for bad in lexicon.not_cues_at(word)):
             return None
         kind = pattern.kind
         at = index + len(prefix)
@@ -285,6 +286,22 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
             speaker_at = _document_owner(doc, phrase)  # "staat op de website van de Melkweg"
         return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
     return _verb_at(doc, lexicon, index, stop)
+
+
+def _not_cue_at(doc: _Doc, index: int, words: Sequence[str], stop: int) -> bool:
+    """Match a not-cue at ``index``, adjectives allowed before its last word.
+
+    "-volgens de wet" also stands for "volgens de nieuwe wet", "-volgens de normen" for
+    "volgens de sociale normen": the noun, not its modifiers, makes it a rule.
+    """
+    if _words_match(doc, index, words, stop):
+        return True
+    if len(words) < 2 or not _words_match(doc, index, words[:-1], stop):
+        return False
+    at = index + len(words) - 1
+    while at < stop - 1 and doc.tokens[at].upos == "ADJ":
+        at += 1
+    return at > index + len(words) - 1 and doc.lower[at] == words[-1]
 
 
 def _aside(doc: _Doc, index: int) -> bool:

@@ -3158,3 +3158,12 @@ def test_het_and_an_adjective_before_a_final_opinion_verb_are_the_opinion_not_it
     upos = {"eng": "ADJ", "vinden": "VERB", "mensen": "NOUN", "veel": "DET", "Dat": "SCONJ"}
     found = run(text, upos=upos | {"het": "PRON", "ziet": "VERB"})
     assert [q["text"] for q in found] == ["het eng"]  # not "Dat veel mensen het eng vinden"
+
+
+def test_a_rule_named_after_volgens_with_adjectives_is_no_source() -> None:
+    upos = {"nieuwe": "ADJ", "sociale": "ADJ", "mag": "VERB"}
+    assert run("Volgens de nieuwe wet mag je niet bellen op de fiets.", upos=upos) == []
+    assert run("Dat is volgens de sociale normen heel gewoon.", upos=upos) == []
+    assert run("Volgens schattingen zijn er zesduizend kernwapens.", upos=upos) == []
+    source = one("Volgens de nieuwe woordvoerder mag je niet bellen op de fiets.", upos=upos)
+    assert source["speaker"] == "de nieuwe woordvoerder"
