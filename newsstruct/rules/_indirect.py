@@ -35,6 +35,7 @@ from newsstruct.rules._tokens import (
     _label,
     _np_after,
     _only_a_phrase,
+    _person_noun,
     _speaker_span,
     _words,
 )
@@ -205,19 +206,7 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
             cue = _cue_at(doc, lexicon, at, stop)
             if cue is not None and cue.is_verb and cue.kind != "attribution":
                 break  # "weerspreekt dat hij niet functioneert en zegt te vermoeden dat ..."
-            subject = _np_after(doc, at, stop)
-            cue = None if subject is None else _cue_at(doc, lexicon, subject[1], stop)
-            finite = cue is not None and doc.tokens[cue.verb].feats.get("VerbForm") == "Fin"
-            own = subject is not None and any(
-                doc.tokens[i].deprel.startswith("nsubj") for i in range(*subject)
-            )  # (not "... intolerant is en geweld/obj ziet als middel": one clause, its object)
-            if (
-                finite
-                and own
-                and cue is not None
-                and subject is not None
-                and cue.first == subject[1]
-            ):
+            if _subject_and_cue(doc, lexicon, at, stop):
                 break  # "... goed zijn voor de economie en ruim zestig procent vindt ..."
             if doc.tokens[index - 1].upos in ("VERB", "AUX") and _second_main_clause(
                 doc, index + 1, stop
@@ -257,6 +246,25 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
     ):
         index -= 1  # (and "en" before "maar vijf procent vindt")
     return index
+
+
+def _subject_and_cue(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> bool:
+    """Tell a new clause at ``first``: a subject (nsubj to the parser), then a finite cue.
+
+    Not "... intolerant is en geweld/obj ziet als middel": the same clause goes on with its
+    object.
+    """
+    subject = _np_after(doc, first, stop)
+    if subject is None or not any(
+        doc.tokens[i].deprel.startswith("nsubj") for i in range(*subject)
+    ):
+        return False
+    cue = _cue_at(doc, lexicon, subject[1], stop)
+    return (
+        cue is not None
+        and cue.first == subject[1]
+        and doc.tokens[cue.verb].feats.get("VerbForm") == "Fin"
+    )
 
 
 def _in_relative_clause(doc: _Doc, first: int) -> bool:
@@ -793,11 +801,6 @@ def _a_person(doc: _Doc, chars: Range | None) -> bool:
     if first is None or last is None:
         return False
     return _animate(doc, (first, last + 1), people_only=True)
-
-
-def _person_noun(doc: _Doc, index: int) -> bool:
-    """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
-    return listed_or_compound(doc.lower[index].rpartition("-")[2], "person_nouns")
 
 
 def _source_word(word: str) -> bool:

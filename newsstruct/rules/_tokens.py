@@ -619,6 +619,11 @@ def _source_like(doc: _Doc, phrase: Range) -> bool:
     return any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
 
 
+def _person_noun(doc: _Doc, index: int) -> bool:
+    """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
+    return listed_or_compound(doc.lower[index].rpartition("-")[2], "person_nouns")
+
+
 def _role_ending_previous(doc: _Doc, first: int) -> Range | None:
     """A definite role phrase without a name ending the sentence before ``first``, or None."""
     end = first
@@ -635,7 +640,7 @@ def _role_ending_previous(doc: _Doc, first: int) -> Range | None:
         return phrase
     bare = last == phrase[0] or doc.lower[last - 1] == "van"  # "de bezwaren van bewoners"
     plural = doc.tokens[last].feats.get("Number") == "Plur"
-    people = listed_or_compound(doc.lower[last].rpartition("-")[2], "person_nouns")
+    people = _person_noun(doc, last)
     return (last, last + 1) if bare and plural and people else None  # ". Die vinden dat"
 
 
