@@ -296,6 +296,25 @@ def _titled(doc: _Doc, span: QuotedSpan) -> bool:
     return word.rpartition("-")[2] in load_set("title_nouns")
 
 
+def _something_like(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> bool:
+    """Tell a quote after "(zo)iets als" that no speech verb introduces: a gloss or an example.
+
+    "betekent zoiets als ‘vrede scheppen’", "Meer zoiets als: ‘Pure paaseitjes? Bah!’"; but
+    "zei iets als: „Je hebt me neergeschoten”" reports what was said.
+    """
+    opener = doc.token_at(span.open)
+    if opener is None or opener < 2:
+        return False
+    at = opener - 1 if doc.tokens[opener - 1].text == ":" else opener
+    if at < 2 or doc.lower[at - 1] != "als" or doc.lower[at - 2] not in ("iets", "zoiets"):
+        return False
+    verb = at - 3
+    if verb < 0:
+        return True
+    cue = _cue_at(doc, lexicon, verb, at)
+    return cue is None or cue.kind == "cognition" or doc.lower[verb] in ("betekent", "betekende")
+
+
 def _after_label(doc: _Doc, span: QuotedSpan) -> bool:
     """Tell a quote right after a label of words nobody in the article says ("Stelling: ‘...’")."""
     opener = doc.token_at(span.open)
@@ -400,6 +419,8 @@ def _quoted(
             continue  # "hun ‘Doe eens normaal, man!’-ruzie": part of a compound word
         if _titled(doc, span):
             continue  # "de app ‘Doe eens normaal, man!’": a title, nobody says it here
+        if _something_like(doc, lexicon, span):
+            continue  # "Dat betekent zoiets als: ‘Gelukkig Nieuwjaar!’": a gloss, not words said
         whole = _whole_utterance(doc, span, attributed_until.get(span.block))
         if block.kind in ("title", "heading") and span.open == block.start and whole:
             found.append(QuoteFinding("direct", span.start, span.end, span.block))

@@ -3167,3 +3167,10 @@ def test_a_rule_named_after_volgens_with_adjectives_is_no_source() -> None:
     assert run("Volgens schattingen zijn er zesduizend kernwapens.", upos=upos) == []
     source = one("Volgens de nieuwe woordvoerder mag je niet bellen op de fiets.", upos=upos)
     assert source["speaker"] == "de nieuwe woordvoerder"
+
+
+def test_a_quote_after_zoiets_als_is_a_gloss_unless_a_speech_verb_says_it() -> None:
+    gloss = "Holi valt in maart. Het woord betekent zoiets als: ‘Gelukkig Nieuwjaar!’"
+    assert run(gloss, upos={"betekent": "VERB"}) == []
+    said = one("Hij zei iets als: „Je hebt me geraakt, ik heb er vrede mee.”", upos={"zei": "VERB"})
+    assert (said["kind"], said["cue"], said["speaker"]) == ("direct", "zei", "Hij")
