@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-34 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 712.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-36 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 752.
 """
 
 from __future__ import annotations
@@ -163,6 +163,10 @@ SEED_33 = 20261227
 SEED_34 = 20261228
 # Draws 33 and 34 add dev articles to score the 2026-11-27 23:40 round's rules once, same pools.
 DRAW_33 = DRAW_34 = DRAW_12
+SEED_35 = 20261229
+SEED_36 = 20261230
+# Draws 35 and 36 add dev articles to score the 2026-11-28 00:55 round's rules once, same pools.
+DRAW_35 = DRAW_36 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -221,6 +225,8 @@ def main() -> None:
         (32, SEED_32, DRAW_32, "dev"),
         (33, SEED_33, DRAW_33, "dev"),
         (34, SEED_34, DRAW_34, "dev"),
+        (35, SEED_35, DRAW_35, "dev"),
+        (36, SEED_36, DRAW_36, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
