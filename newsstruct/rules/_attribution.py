@@ -58,6 +58,7 @@ _TIME_NOUNS: Final = (
     | frozenset(_WEEKDAYS)
     | frozenset(day + part for day in _WEEKDAYS for part in _DAY_PARTS)
 )
+_PERIOD_PARTS: Final = _words("begin eind half medio midden")  # "begin april", "eind mei"
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
@@ -377,12 +378,16 @@ def _inverted_subject(doc: _Doc, cue: _Cue, anchor: int, stop: int) -> Range | N
         index = when
     if cue.first <= index <= cue.last:
         index = cue.last + 1  # past the cue's own words ("voegde eraan toe")
+    if cue.particle is not None and index == cue.particle:
+        return None  # "maakte begin april bekend": no subject between the verb and its particle
     if cue.particle is not None and cue.particle > index:
         stop = cue.particle  # "maakte de gemeente bekend": the particle ends the subject
     if cue.first > index:
         stop = min(stop, cue.first)  # "heeft haar agent bekendgemaakt": the verb ends it
     if index < stop and doc.lower[index] in _OBJECT_PRONOUNS:
         return None  # "..., noemt hem dapper": the object, the subject is elsewhere
+    if index < stop and doc.lower[index] in ("dat", "of") and index == cue.last + 1:
+        return None  # "..., waar de kliniek staat, vindt dat omwonenden": the report opens
     phrase = _extended(doc, cue, anchor, _np_after(doc, index, stop), stop)
     return _with_apposition(doc, phrase, stop)
 
@@ -452,8 +457,9 @@ def _time_prepositional(doc: _Doc, index: int, stop: int) -> int | None:
 
 
 def _time_phrase(doc: _Doc, index: int) -> bool:
-    """Tell whether a determiner opens a time phrase ("deze week", "die avond")."""
-    return doc.lower[index] in _DETERMINERS and doc.lower[index + 1] in _TIME_NOUNS
+    """Tell whether a word opens a time phrase ("deze week", "die avond", "begin april")."""
+    opener = doc.lower[index] in _DETERMINERS or doc.lower[index] in _PERIOD_PARTS
+    return opener and doc.lower[index + 1] in _TIME_NOUNS
 
 
 def _parsed_subject(doc: _Doc, verb: int, unit: Range) -> Range | None:

@@ -32,6 +32,7 @@ _DETERMINERS: Final = _words(
     "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
     "enkele sommige beide veel vele weinig geen diens wiens"
 )
+_SO_MANY: Final = _words("zo'n zo’n zulke zulk")  # "de betogers | zo'n honderd mensen"
 _PREPOSITIONS: Final = _words(
     "op in tegen bij aan met voor na naar over uit door om onder tijdens sinds via volgens tot "
     "zonder vanuit binnen buiten achter naast tussen rond rondom namens jegens vanaf"
@@ -422,9 +423,11 @@ def _np_after(
             continue  # "de meeste/ADV mensen"
         if word in _ADVERBS or word in _AUXILIARIES or _is_pronoun(doc, index):
             break
-        if word in _DETERMINERS:
+        if word in _DETERMINERS or word in _SO_MANY:
             if head:
                 break
+        elif head and upos == "NOUN" and _second_noun(doc, first, index):
+            break  # "volgens zijn zus | politiebeveiliging": Dutch writes compounds as one
         elif not head and upos == "VERB" and _attributive(doc, index, stop):
             pass  # "de verrassende/VERB ritwinnaar": a participle before its noun
         elif upos in _NON_NP_UPOS or (
@@ -436,6 +439,23 @@ def _np_after(
             head = True
         index += 1
     return (first, index) if head else None
+
+
+def _second_noun(doc: _Doc, first: int, index: int) -> bool:
+    """Tell a common noun that follows a determined phrase's head noun: another phrase's.
+
+    "zijn zus | politiebeveiliging", "de Duitse autoriteiten | banden": Dutch writes compounds
+    as one word. Without a determiner the first noun may be a title or field ("chef voetbal
+    Valentijn Driessen", "politiek verslaggever Ron Fresen") and the phrase goes on.
+    """
+    previous = doc.tokens[index - 1]
+    if previous.upos != "NOUN" or not (
+        previous.text.islower() and doc.lower[index] == doc.tokens[index].text
+    ):
+        return False
+    if index - 1 in doc.in_entity:
+        return False
+    return doc.lower[first] in _DETERMINERS
 
 
 def _quantifies(doc: _Doc, index: int, stop: int) -> bool:

@@ -3174,3 +3174,30 @@ def test_a_quote_after_zoiets_als_is_a_gloss_unless_a_speech_verb_says_it() -> N
     assert run(gloss, upos={"betekent": "VERB"}) == []
     said = one("Hij zei iets als: „Je hebt me geraakt, ik heb er vrede mee.”", upos={"zei": "VERB"})
     assert (said["kind"], said["cue"], said["speaker"]) == ("direct", "zei", "Hij")
+
+
+def test_a_source_phrase_ends_before_a_second_noun_or_zo_n() -> None:
+    text = "Bij de rellen kreeg zij volgens zijn zus politiebeveiliging."
+    upos = {"zus": "NOUN", "politiebeveiliging": "NOUN", "kreeg": "VERB", "zijn": "DET"}
+    assert one(text, upos=upos)["speaker"] == "zijn zus"
+    text = "Bij de protesten zijn volgens de betogers zo'n honderd mensen gedood."
+    upos = {"betogers": "NOUN", "mensen": "NOUN", "zijn": "AUX", "gedood": "VERB"}
+    assert one(text, upos=upos)["speaker"] == "de betogers"
+    titled = one(
+        "Bij de rellen is volgens chef voetbal Jan Smit niets gebeurd.",
+        upos=upos | {"chef": "NOUN", "voetbal": "NOUN", "is": "AUX", "gebeurd": "VERB"},
+        entities={"Jan Smit": "PER"},
+    )
+    assert titled["speaker"] == "Jan Smit"  # no determiner: a title and its field, then the name
+
+
+def test_no_inverted_subject_in_a_time_phrase_or_a_complementizer() -> None:
+    text = (
+        "Het consortium onder leiding van PAI maakte begin april bekend dat het de fabriek koopt."
+    )
+    upos = {"maakte": "VERB", "consortium": "NOUN", "april": "NOUN", "begin": "NOUN"}
+    quote = one(text, upos=upos, entities={"PAI": "ORG"})
+    assert quote["speaker"] not in ("begin april", "bekend")
+    text = "Burgemeester Janssen van Zeist, waar de kliniek staat, vindt dat omwonenden boos zijn."
+    quote = one(text, entities={"Janssen": "PER", "Zeist": "LOC"}, upos={"vindt": "VERB"})
+    assert quote["speaker"] != "dat omwonenden"
