@@ -683,4 +683,23 @@ def _antecedent(doc: _Doc, phrase: Range) -> Range:
         start = doc.in_entity.get(index)
         if start is not None and doc.entity_label.get(start) == "PER":
             return start, doc.entity_end[start] + 1
-    return phrase
+    return _people_subject_before(doc, first) or phrase
+
+
+def _people_subject_before(doc: _Doc, first: int) -> Range | None:
+    """The subject of the sentence before ``first``, in its paragraph, if it names people.
+
+    "Ook 569 ouders werden ondervraagd. Deze dachten dat ...": the parents.
+    """
+    number = doc.unit_of[first]
+    if number == 0 or not doc.has_parse:
+        return None
+    start, stop = doc.units[number - 1]
+    if doc.block_of[start] != doc.block_of[first]:
+        return None
+    for index in range(start, stop):
+        token = doc.tokens[index]
+        if token.deprel.startswith("nsubj") and token.upos == "NOUN" and _person_noun(doc, index):
+            phrase = _np_before(doc, index + 1, start)
+            return None if phrase is None else (phrase[0], index + 1)
+    return None

@@ -3201,3 +3201,12 @@ def test_no_inverted_subject_in_a_time_phrase_or_a_complementizer() -> None:
     text = "Burgemeester Janssen van Zeist, waar de kliniek staat, vindt dat omwonenden boos zijn."
     quote = one(text, entities={"Janssen": "PER", "Zeist": "LOC"}, upos={"vindt": "VERB"})
     assert quote["speaker"] != "dat omwonenden"
+
+
+def test_deze_after_a_sentence_whose_subject_names_people_is_those_people() -> None:
+    text = "Ook 569 ouders werden ondervraagd voor het onderzoek. Deze dachten dat het meeviel."
+    upos = {"ouders": "NOUN", "werden": "AUX", "ondervraagd": "VERB", "dachten": "VERB"}
+    upos |= {"meeviel": "VERB"}
+    parse = {2: (4, "nsubj:pass"), 9: (1, "nsubj")}  # heads within each sentence
+    quote = one(text, upos=upos | {"Deze": "PRON"}, heads=parse)
+    assert (quote["text"], quote["speaker"]) == ("het meeviel", "569 ouders")
