@@ -61,6 +61,9 @@ _RAISING_VERBS: Final = _words("beloven dreigen")  # also "seem to": "dreigt te 
 _SMALL_CLAUSE_VERBS: Final = _words("vinden noemen")  # with an object and its predicate
 _AS_VERBS: Final = _words("zien bestempelen")  # with an object and "als" + its predicate
 _OPINION_VERBS: Final = _SMALL_CLAUSE_VERBS | _AS_VERBS  # their report needs no verb of its own
+_DEGREE_WORDS: Final = _words(
+    "maar allemaal echt wel gewoon pure puur"
+)  # "het allemaal maar onzin"
 _OBJECT_IT: Final = _words("het dat dit")  # the object of a noun-predicate opinion
 # Adjective suffixes, with their comparatives ("raadzaam", "handiger"); not "-aal", "-eel" or
 # "-ief", which many nouns end in ("verhaal", "personeel", "archief").
@@ -841,7 +844,15 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
     if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):
         return doc.chars(begin, end)  # "noemt het een moeilijke beslissing": a noun predicate
-    bare = end - begin == 2 and doc.lower[begin] == "het" and doc.tokens[begin + 1].upos == "NOUN"
+    bare = (
+        doc.lower[begin] == "het"
+        and doc.tokens[end - 1].upos == "NOUN"
+        and all(
+            doc.tokens[i].upos == "ADV" or doc.lower[i] in _DEGREE_WORDS
+            for i in range(begin + 1, end - 1)
+        )
+    )  # "vindt het (allemaal maar) onzin"
+    bare = bare and end - begin >= 2
     if cue.lemma == "vinden" and not fronted and bare:
         return doc.chars(begin, end)  # "vindt het symboolpolitiek": a noun predicate
     if cue.lemma == "vinden" and not fronted and _noun_predicate(doc, begin, end):

@@ -3210,3 +3210,9 @@ def test_deze_after_a_sentence_whose_subject_names_people_is_those_people() -> N
     parse = {2: (4, "nsubj:pass"), 9: (1, "nsubj")}  # heads within each sentence
     quote = one(text, upos=upos | {"Deze": "PRON"}, heads=parse)
     assert (quote["text"], quote["speaker"]) == ("het meeviel", "569 ouders")
+
+
+def test_het_with_degree_words_and_a_bare_noun_is_an_opinion() -> None:
+    upos = {"vindt": "VERB", "onzin": "NOUN", "allemaal": "ADV", "maar": "CCONJ"}
+    quote = one("Jeukens vindt het allemaal maar onzin.", upos=upos, entities={"Jeukens": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("het allemaal maar onzin", "Jeukens")
