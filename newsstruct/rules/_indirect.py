@@ -165,8 +165,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             if following < stop and not doc.punct(following):
                 return None if word == "dat" and _object_dat(doc, index, stop) else index
             return None
-        if token.text in (":", ";") or token.text[:1] in _SENTENCE_END:
-            return None
+        if token.text in (":", ";") or (token.text[:1] in _SENTENCE_END and doc.punct(index)):
+            return None  # (not ".nl" in "liet aan horses.nl weten dat")
         if word in ("en", "maar"):
             return None  # "bepaalde het tempo en dat werd ...": a new clause, no report
         if word in _QUESTION_WORDS:

@@ -3216,3 +3216,14 @@ def test_het_with_degree_words_and_a_bare_noun_is_an_opinion() -> None:
     upos = {"vindt": "VERB", "onzin": "NOUN", "allemaal": "ADV", "maar": "CCONJ"}
     quote = one("Jeukens vindt het allemaal maar onzin.", upos=upos, entities={"Jeukens": "PER"})
     assert (quote["text"], quote["speaker"]) == ("het allemaal maar onzin", "Jeukens")
+
+
+def test_a_web_address_split_as_dot_nl_ends_no_sentence_before_the_complementizer() -> None:
+    text = "De broer liet aan horses.nl weten dat het paard is overleden."
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
+        for m in re.finditer(r"\.nl|\w+|\S", text)  # "horses" ".nl", as Stanza splits it
+    )
+    annotation = Annotation(text, (Sentence(0, len(text), tokens),), ())
+    found = [describe(text, q) for q in find_quotes(annotation, blocks(text))]
+    assert [(q["text"], q["speaker"]) for q in found] == [("het paard is overleden", "De broer")]
