@@ -3227,3 +3227,10 @@ def test_a_web_address_split_as_dot_nl_ends_no_sentence_before_the_complementize
     annotation = Annotation(text, (Sentence(0, len(text), tokens),), ())
     found = [describe(text, q) for q in find_quotes(annotation, blocks(text))]
     assert [(q["text"], q["speaker"]) for q in found] == [("het paard is overleden", "De broer")]
+
+
+def test_mailen_and_appen_report_what_was_written() -> None:
+    quote = one("Een medewerker mailde aan de krant dat het onderzoek klaar is.")
+    assert (quote["text"], quote["cue"]) == ("het onderzoek klaar is", "mailde")
+    quote = one("Zijn zus appte dat ze later komt.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == ("ze later komt", "appte", "Zijn zus")
