@@ -706,6 +706,8 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         return None  # "De onderhandelingen beloven moeizaam te verlopen": no one promises;
         # "dreigen te worden overspoeld": a danger, no threat
     begin = _after_subject(doc, lexicon, cue, unit)
+    if begin < stop and doc.lower[begin] in ("die", "dat", "wie") and begin > cue.last + 1:
+        return None  # "„…”, erkende Van de Beek die ... hoopt te veroveren": the subject's clause
     while begin < stop and doc.lower[begin] in _ADVERBS and doc.lower[begin] not in _NEGATIONS:
         if begin + 1 < stop and doc.tokens[begin + 1].upos == "NOUN":
             break  # "komende jaren extra geld ... te stellen": a time phrase of the clause

@@ -3234,3 +3234,9 @@ def test_mailen_and_appen_report_what_was_written() -> None:
     assert (quote["text"], quote["cue"]) == ("het onderzoek klaar is", "mailde")
     quote = one("Zijn zus appte dat ze later komt.")
     assert (quote["text"], quote["cue"], quote["speaker"]) == ("ze later komt", "appte", "Zijn zus")
+
+
+def test_a_relative_clause_after_the_subject_of_a_trailing_cue_is_no_te_clause() -> None:
+    text = "„Het was lastig”, erkende Van de Beek die met Ajax de titel hoopt te veroveren."
+    found = run(text, entities={"Van de Beek": "PER", "Ajax": "ORG"}, upos={"veroveren": "VERB"})
+    assert [(q["kind"], q["text"]) for q in found] == [("direct", "Het was lastig")]
