@@ -698,6 +698,8 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
     """``zei blij te zijn met de uitslag``: a speech verb with a ``te``-infinitive clause."""
     if not cue.is_verb or cue.lemma not in _TE_VERBS:
         return None
+    if doc.lower[cue.verb] in ("dacht", "dachten"):
+        return None  # "PSV dacht op 2-2 te komen": the story's narration, no belief reported
     stop = unit[1]
     if cue.lemma in _RAISING_VERBS and (
         not _animate(doc, _subject(doc, cue, unit, lexicon))

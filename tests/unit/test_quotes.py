@@ -3240,3 +3240,10 @@ def test_a_relative_clause_after_the_subject_of_a_trailing_cue_is_no_te_clause()
     text = "„Het was lastig”, erkende Van de Beek die met Ajax de titel hoopt te veroveren."
     found = run(text, entities={"Van de Beek": "PER", "Ajax": "ORG"}, upos={"veroveren": "VERB"})
     assert [(q["kind"], q["text"]) for q in found] == [("direct", "Het was lastig")]
+
+
+def test_dacht_with_a_te_clause_narrates_denkt_reports() -> None:
+    upos = {"dacht": "VERB", "denkt": "VERB", "komen": "VERB", "hebben": "AUX"}
+    assert run("PSV dacht tien minuten later op 2-2 te komen.", upos=upos) == []
+    quote = one("Weber denkt twee weken nodig te hebben.", upos=upos, entities={"Weber": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("twee weken nodig te hebben", "Weber")
