@@ -167,8 +167,10 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
 
     """
     groups: dict[tuple[str, ...], _Group] = {}
-    for raw in _rejoined(annotation.text, annotation.entities):
-        mention = _clean(annotation, raw)
+    raws = _rejoined(annotation.text, annotation.entities)
+    starts = frozenset(raw.start for raw in raws)
+    for raw in raws:
+        mention = _clean(annotation, raw, starts)
         if mention is not None:
             groups.setdefault(mention.key, _Group(mention.key)).mentions.append(mention)
     labels = {key: _vote(group.mentions) for key, group in groups.items()}
@@ -514,7 +516,7 @@ def _with_surname(
     return EntityMention(mention.start, end, text[mention.start : end], PER)
 
 
-def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
+def _clean(annotation: Annotation, raw: EntityMention, starts: frozenset[int]) -> _Mention | None:
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
     if raw.label != PER and (
@@ -526,8 +528,8 @@ def _clean(annotation: Annotation, raw: EntityMention) -> _Mention | None:
         named = _named_after_inner_role(annotation, start, end)
         if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
             start, raw = named, EntityMention(named, raw.end, raw.text, PER)
-    if _POSSESSIVE_AFTER.match(text, end):  # the backend left the ’s outside: take it in
-        end += 2
+    if _POSSESSIVE_AFTER.match(text, end) and end not in starts:
+        end += 2  # the backend left the ’s outside: take it in (unless it tagged it apart)
     if raw.label == PER:
         start = _skip_descriptors(span_tokens(annotation, start, end), start)
     stripped = _strip_name(text[start:end], person=raw.label == PER)

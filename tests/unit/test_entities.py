@@ -1042,3 +1042,12 @@ def test_a_definite_organisation_noun_is_the_organisation_named_last() -> None:
     assert _speaker(ann, "de NOS") == "NOS"
     alone = annotate("Het is zorgelijk, zegt de vakbond.", upos={"vakbond": "NOUN", "de": "DET"})
     assert _speaker(alone, "de vakbond") is None  # nobody named before it
+
+
+def test_a_possessive_tagged_apart_is_not_taken_into_the_name_before_it() -> None:
+    text = "Loekasjenko Loekasjenko’s"  # found by hypothesis: two clusters over one "’s"
+    ann = dataclasses.replace(
+        annotate(text), entities=(EntityMention(0, 23, "", "PER"), EntityMention(23, 25, "", "PER"))
+    )
+    spans = sorted(span for cluster in cluster_entities(ann) for span in cluster.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
