@@ -848,16 +848,7 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return None  # "noemt het ‘heel bemoedigend nieuws’": the quoted label is the quote
     if not fronted and doc.lower[begin] in _OBJECT_IT and doc.lower[begin + 1] in ("een", "geen"):
         return doc.chars(begin, end)  # "noemt het een moeilijke beslissing": a noun predicate
-    bare = (
-        doc.lower[begin] == "het"
-        and doc.tokens[end - 1].upos == "NOUN"
-        and all(
-            doc.tokens[i].upos == "ADV" or doc.lower[i] in _DEGREE_WORDS
-            for i in range(begin + 1, end - 1)
-        )
-    )  # "vindt het (allemaal maar) onzin"
-    bare = bare and end - begin >= 2
-    if cue.lemma == "vinden" and not fronted and bare:
+    if cue.lemma == "vinden" and not fronted and _bare_noun_predicate(doc, begin, end):
         return doc.chars(begin, end)  # "vindt het symboolpolitiek": a noun predicate
     if cue.lemma == "vinden" and not fronted and _noun_predicate(doc, begin, end):
         return doc.chars(begin, end)  # "vindt de open grenzen geen goede zaak"
@@ -929,6 +920,14 @@ def _predicate_only(doc: _Doc, begin: int, end: int) -> bool:
     last = words[-1]
     adjective = doc.tokens[last].upos == "ADJ" or _adjective_form(doc, last, end)
     return adjective and all(doc.tokens[i].upos in ("ADV", "ADJ") for i in words)
+
+
+def _bare_noun_predicate(doc: _Doc, begin: int, end: int) -> bool:
+    """Tell "het" and a bare noun predicate: "het symboolpolitiek", "het allemaal maar onzin"."""
+    if end - begin < 2 or doc.lower[begin] != "het" or doc.tokens[end - 1].upos != "NOUN":
+        return False
+    between = range(begin + 1, end - 1)
+    return all(doc.tokens[i].upos == "ADV" or doc.lower[i] in _DEGREE_WORDS for i in between)
 
 
 def _noun_predicate(doc: _Doc, begin: int, end: int) -> bool:

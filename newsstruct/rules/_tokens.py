@@ -449,11 +449,8 @@ def _second_noun(doc: _Doc, first: int, index: int) -> bool:
     Valentijn Driessen", "politiek verslaggever Ron Fresen") and the phrase goes on.
     """
     previous = doc.tokens[index - 1]
-    if previous.upos != "NOUN" or not (
-        previous.text.islower() and doc.lower[index] == doc.tokens[index].text
-    ):
-        return False
-    if index - 1 in doc.in_entity:
+    lower_case = previous.text.islower() and doc.tokens[index].text.islower()
+    if previous.upos != "NOUN" or not lower_case or index - 1 in doc.in_entity:
         return False
     return doc.lower[first] in _DETERMINERS
 
