@@ -107,6 +107,12 @@ def _negated_after(doc: _Doc, cue: _Cue, content: int) -> bool:
     if cue.lemma in _NEG_RAISING and "niet" in doc.lower[cue.last + 1 : content]:
         other = [i for i in range(cue.last + 1, content) if doc.lower[i] != "niet"]
         return any(doc.lower[i] in _NEGATIONS for i in other)
+    if cue.particle is not None and cue.particle > cue.last:  # "sluit ... niet uit dat"
+        own = range(cue.particle, cue.particle + cue.size)  # the particle's "niet" is the verb's
+        before = [i for i in range(cue.last + 1, content) if i not in own]
+        return any(
+            doc.lower[i] in _NEGATIONS and not _negates_adjective(doc, i, content) for i in before
+        )
     return _negated(doc, cue.last + 1, content)
 
 
@@ -164,6 +170,14 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             following = index + 1
             if following < stop and not doc.punct(following):
                 return None if word == "dat" and _object_dat(doc, index, stop) else index
+            right_after = index - 1 in (cue.last, (cue.particle or 0) + cue.size - 1)
+            if (
+                word == "dat"
+                and following < stop
+                and doc.tokens[following].text == ","
+                and right_after
+            ):
+                return index  # "sluiten niet uit dat, gelet op de koers, beleggers ..."
             return None
         if token.text in (":", ";") or (token.text[:1] in _SENTENCE_END and doc.punct(index)):
             return None  # (not ".nl" in "liet aan horses.nl weten dat")
@@ -465,8 +479,9 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     pointing = back and doc.lower[first] in ("dat", "dit")  # a later "dat" is a relative:
     mark = None if pointing else _complementizer(doc, lexicon, cue, stop)  # "Dat blijkt uit
     if mark is not None:  # een pdf van het besluit dat de NOS heeft", not "Zo blijkt uit X dat"
-        end = _clause_end(doc, lexicon, mark + 1, stop)
-        return doc.chars(mark + 1, end) if end > mark + 1 else None
+        opening = mark + 2 if doc.tokens[mark + 1].text == "," else mark + 1  # "dat, gelet op"
+        end = _clause_end(doc, lexicon, opening, stop)
+        return doc.chars(opening, end) if end > opening else None
     if pointing and cue.is_verb and cue.lemma == "vinden":
         opinion = _opinion_of_that(doc, lexicon, cue, unit)
         if opinion is not None:

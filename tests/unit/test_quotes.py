@@ -3247,3 +3247,24 @@ def test_dacht_with_a_te_clause_narrates_denkt_reports() -> None:
     assert run("PSV dacht tien minuten later op 2-2 te komen.", upos=upos) == []
     quote = one("Weber denkt twee weken nodig te hebben.", upos=upos, entities={"Weber": "PER"})
     assert (quote["text"], quote["speaker"]) == ("twee weken nodig te hebben", "Weber")
+
+
+def test_niet_uitsluiten_and_an_idiom_with_er_report_a_view() -> None:
+    quote = one("Hij sluit niet uit dat er later meer acties komen.")
+    assert (quote["text"], quote["cue"], quote["speaker"]) == (
+        "er later meer acties komen",
+        "sluit niet uit",
+        "Hij",
+    )
+    quote = one("Hermant heeft er een hard hoofd in dat er snel iets verandert.")
+    assert (quote["text"], quote["speaker"]) == ("er snel iets verandert", "Hermant")
+    assert run("Hij had het boek niet uit.") == []
+
+
+def test_a_complementizer_before_a_parenthetical_opens_the_report_after_it() -> None:
+    text = "Analisten sluiten niet uit dat, gelet op de koers, beleggers winst nemen."
+    quote = one(text)
+    assert (quote["text"], quote["speaker"]) == (
+        "gelet op de koers, beleggers winst nemen",
+        "Analisten",
+    )
