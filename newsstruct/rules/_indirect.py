@@ -168,7 +168,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             word == "of" and (asks or token.upos != "CCONJ" or token.deprel == "mark")
         ):
             following = index + 1
-            if following < stop and not doc.punct(following):
+            quoted = following + 1 < stop and doc.quoted(following + 1) is not None
+            if following < stop and (not doc.punct(following) or (word == "dat" and quoted)):
                 return None if word == "dat" and _object_dat(doc, index, stop) else index
             right_after = index - 1 in (cue.last, (cue.particle or 0) + cue.size - 1)
             if (
@@ -480,6 +481,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     mark = None if pointing else _complementizer(doc, lexicon, cue, stop)  # "Dat blijkt uit
     if mark is not None:  # een pdf van het besluit dat de NOS heeft", not "Zo blijkt uit X dat"
         opening = mark + 2 if doc.tokens[mark + 1].text == "," else mark + 1  # "dat, gelet op"
+        # (a quotation mark after "dat" stays: "twitterde dat „Facebook ...”, en dat ...")
         end = _clause_end(doc, lexicon, opening, stop)
         return doc.chars(opening, end) if end > opening else None
     if pointing and cue.is_verb and cue.lemma == "vinden":

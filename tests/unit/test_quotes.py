@@ -3268,3 +3268,12 @@ def test_a_complementizer_before_a_parenthetical_opens_the_report_after_it() -> 
         "gelet op de koers, beleggers winst nemen",
         "Analisten",
     )
+
+
+def test_dat_before_a_quotation_mark_opens_the_report() -> None:
+    text = "Trump bleek sceptisch. Hij twitterde dat „Facebook een vergunning moet aanvragen”."
+    found = run(text, entities={"Trump": "PER", "Facebook": "ORG"}, upos={"aanvragen": "VERB"})
+    assert [(q["kind"], q["text"]) for q in found] == [
+        ("indirect", "„Facebook een vergunning moet aanvragen”"),
+        ("partial", "Facebook een vergunning moet aanvragen"),
+    ]  # not "Trump bleek sceptisch" as what he tweeted
