@@ -752,6 +752,11 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         if doc.lower[index] == "te" and verbal:
             if _om_te(doc, index):
                 return None  # "stelde voor de wet om te draaien": a proposal, no statement
+            if any(
+                doc.tokens[i].feats.get("VerbForm") == "Fin" and doc.lower[i - 1] in ("en", "maar")
+                for i in range(begin + 1, index)
+            ):
+                return None  # "vertelde X ... en vroeg hem om Y in te lichten": another clause's
             cluster = index + 1
             while cluster < end and doc.tokens[cluster].upos in ("VERB", "AUX"):
                 cluster += 1
@@ -869,16 +874,20 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         return doc.chars(begin, end)  # "vindt het symboolpolitiek": a noun predicate
     if cue.lemma == "vinden" and not fronted and _noun_predicate(doc, begin, end):
         return doc.chars(begin, end)  # "vindt de open grenzen geen goede zaak"
+    relative = False  # inside a relative clause of the object ("... zorg die nooit is verleend")
     for index in range(begin if fronted else begin + 1, end):
         following = doc.tokens[index + 1].upos if index + 1 < stop else "PUNCT"
         token = doc.tokens[index]
         predicate = token.upos == "ADJ" or token.feats.get("VerbForm") == "Part"
         predicate = predicate or _adjective_form(doc, index, end)
         predicate = predicate and doc.lower[index] not in _TIME_NOUNS  # "noemt hij morgen"
+        if predicate and relative and index == end - 1:
+            return None  # "vond ... declaraties voor zorg die nooit is verleend": found, a noun
         if predicate and following not in ("NOUN", "PROPN", "ADJ"):
             return doc.chars(first if fronted else begin, end)  # not "found": an opinion
         if doc.punct(index) and doc.quoted(index) is None:
             return None
+        relative = relative or token.feats.get("PronType") == "Rel"
     return None
 
 

@@ -251,12 +251,12 @@ class _Cue:
 def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:
     """Match a speech verb or multiword cue at token ``index`` (``stop``: unit end)."""
     word = doc.lower[index]
+    if any(_not_cue_at(doc, index, bad, stop) for bad in lexicon.not_cues_at(word)):
+        return None  # "volgens de wet", "meldde zich": looks like a cue, is none
     for pattern in lexicon.patterns(word):
         clause, prefix, suffix = pattern.clause, pattern.prefix, pattern.suffix
         if not _words_match(doc, index, prefix, stop):
             continue
-        if any(_not_cue_at(doc, index, bad, stop) for bad in lexicon.not_cues_at(word)):
-            return None
         kind = pattern.kind
         at = index + len(prefix)
         if suffix:  # "uit {S} blijkt": the cue is what follows the speaker

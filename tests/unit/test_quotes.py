@@ -3277,3 +3277,23 @@ def test_dat_before_a_quotation_mark_opens_the_report() -> None:
         ("indirect", "„Facebook een vergunning moet aanvragen”"),
         ("partial", "Facebook een vergunning moet aanvragen"),
     ]  # not "Trump bleek sceptisch" as what he tweeted
+
+
+def test_zich_melden_is_no_speech() -> None:
+    text = "Ze meldde zich bij Het Parool, dat haar verhaal uitgebreid optekende."
+    assert run(text, entities={"Het Parool": "ORG"}, upos={"optekende": "VERB"}) == []
+    assert one("De club meldde dat de trainer vertrekt.")["text"] == "de trainer vertrekt"
+
+
+def test_a_te_clause_of_a_coordinated_verb_is_not_the_first_verb_s_report() -> None:
+    text = "Ze vertelde een roadie over haar verleden en vroeg hem om Vedder in te lichten."
+    finite = {"VerbForm": "Fin"}
+    upos = {"vertelde": "VERB", "vroeg": "VERB", "lichten": "VERB", "roadie": "NOUN"}
+    assert run(text, upos=upos, feats={"vertelde": finite, "vroeg": finite}) == []
+
+
+def test_found_things_with_a_relative_clause_are_no_opinion() -> None:
+    text = "De verzekeraar vond declaraties voor zorg die nooit is verleend."
+    upos = {"vond": "VERB", "declaraties": "NOUN", "zorg": "NOUN", "verleend": "VERB", "is": "AUX"}
+    feats = {"verleend": {"VerbForm": "Part"}, "die": {"PronType": "Rel"}}
+    assert run(text, upos=upos | {"die": "PRON"}, feats=feats) == []
