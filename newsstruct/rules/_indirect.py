@@ -107,12 +107,9 @@ def _negated_after(doc: _Doc, cue: _Cue, content: int) -> bool:
     if cue.lemma in _NEG_RAISING and "niet" in doc.lower[cue.last + 1 : content]:
         other = [i for i in range(cue.last + 1, content) if doc.lower[i] != "niet"]
         return any(doc.lower[i] in _NEGATIONS for i in other)
-    if cue.particle is not None and cue.particle > cue.last:  # "sluit ... niet uit dat"
-        own = range(cue.particle, cue.particle + cue.size)  # the particle's "niet" is the verb's
-        before = [i for i in range(cue.last + 1, content) if i not in own]
-        return any(
-            doc.lower[i] in _NEGATIONS and not _negates_adjective(doc, i, content) for i in before
-        )
+    if cue.particle is not None and cue.particle > cue.last:  # "sluit ... niet uit dat":
+        after = cue.particle + cue.size  # the particle's "niet" is the verb's own
+        return _negated(doc, cue.last + 1, cue.particle) or _negated(doc, after, content)
     return _negated(doc, cue.last + 1, content)
 
 

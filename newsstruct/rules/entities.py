@@ -11,7 +11,7 @@ from functools import cache
 from typing import Final
 
 from newsstruct.backends.base import Annotation, EntityMention, Token
-from newsstruct.lexicon import listed_or_compound, load_lines
+from newsstruct.lexicon import listed_or_compound
 from newsstruct.rules.coref import (
     PersonMention,
     determiner_kind,
@@ -25,6 +25,7 @@ from newsstruct.rules.coref import (
     span_tokens,
     title_gender,
 )
+from newsstruct.rules.cues import QuoteLexicon
 
 __all__ = [
     "EntityCluster",
@@ -275,8 +276,10 @@ def _organisation_named_before(
 
 @cache
 def _media_names() -> frozenset[str]:
-    """The outlet and platform names of ``media.txt``, lower-cased ("twitter", "nos")."""
-    return frozenset(entry.lower() for entry in load_lines("media") if entry[:1].isupper())
+    """The outlet and platform names of the quote lexicon's media, lower-cased ("twitter")."""
+    lexicon = QuoteLexicon.default()
+    channels = lexicon.media + lexicon.weak_media
+    return frozenset(" ".join(words).lower() for words in channels if words[0][:1].isupper())
 
 
 def _ending_previous_sentence(

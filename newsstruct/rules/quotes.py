@@ -311,8 +311,8 @@ def _something_like(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> bool:
     verb = at - 3
     if verb < 0:
         return True
-    cue = _cue_at(doc, lexicon, verb, at)
-    return cue is None or cue.kind == "cognition" or doc.lower[verb] in ("betekent", "betekende")
+    cue = _cue_at(doc, lexicon, verb, at)  # ("betekent" is none)
+    return cue is None or cue.kind == "cognition"
 
 
 def _after_label(doc: _Doc, span: QuotedSpan) -> bool:
