@@ -542,8 +542,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     end = comma
     while end > begin and doc.punct(end - 1) and doc.quoted(end - 1) is None:
         end -= 1  # (a closing quote mark stays: "... te ‘demoniseren’, fulmineert X")
-    if _only_a_phrase(doc, begin, end) and doc.lower[cue.first - 1] != "zo":
-        return None  # "Triest nieuws uit Jemen, schreven we": a phrase, not a claim
+    if _only_a_phrase(doc, begin, end) and (
+        auxiliary is not None or any(doc.lower[i] == "," for i in range(begin, end))
+    ):  # "Een technisch mankement, zegt zijn advocaat" is a claim without a verb; "Michel
+        return None  # Verschueren, de voorzitter, reageerde" is a subject and its apposition
     return doc.chars(begin, end)
 
 

@@ -1738,9 +1738,23 @@ def test_a_place_before_a_headline_colon_needs_a_claim_with_a_verb() -> None:
     assert [q["speaker"] for q in found] == ["Grapperhaus"]
 
 
-def test_a_trailing_cue_needs_a_claim_with_a_verb() -> None:
+def test_a_trailing_cue_takes_a_claim_without_a_verb_but_not_a_subject() -> None:
     upos = {"Triest": "ADJ", "nieuws": "NOUN", "uit": "ADP", "Jemen": "PROPN"}
     assert run("Triest nieuws uit Jemen, schreven we vorig jaar.", upos=upos) == []
+    upos |= {"Een": "DET", "technisch": "ADJ", "mankement": "NOUN", "advocaat": "NOUN"}
+    quote = one("Een technisch mankement, zegt zijn advocaat.", upos=upos)
+    assert quote["text"] == "Een technisch mankement"
+    assert quote["speaker"] == "zijn advocaat"
+    upos |= {"aparte": "ADJ", "munt": "NOUN", "ziet": "VERB", "helft": "NOUN", "zitten": "VERB"}
+    assert run("Een aparte munt, ziet de helft wel zitten.", upos=upos) == []  # no speech
+    upos |= {"Michel": "PROPN", "de": "DET", "voorzitter": "NOUN", "van": "ADP"}
+    upos |= {"kwaad": "ADJ", "reageerde": "VERB"}
+    text = "Michel Verschueren, de voorzitter van Anderlecht, reageerde kwaad."
+    assert run(text, upos=upos, entities={"Michel Verschueren": "PER"}) == []
+    upos |= {"Frits": "PROPN", "liberaal": "NOUN", "heeft": "AUX", "een": "DET"}
+    upos |= {"boek": "NOUN", "geschreven": "VERB"}
+    text = "Frits Bolkestein, de liberaal, heeft een boek geschreven."
+    assert run(text, upos=upos, entities={"Frits Bolkestein": "PER"}) == []
     quote = one("Het is triest nieuws, schreef de krant vorig jaar.", upos={"is": "AUX", **upos})
     assert quote["text"] == "Het is triest nieuws"
     quote = one("Een record, zo laat het veilinghuis weten.", upos={"Een": "DET", "record": "NOUN"})
