@@ -82,6 +82,7 @@ _OBJECT_DAT: Final = _words(
     "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MIN_CLAIM_TOKENS: Final = 2
+_DESCRIBING: Final = frozenset(("omschrijven", "beschrijven", "typeren"))
 _MAX_BARE_PREDICATE: Final = 3  # "Dat vindt ze (heel erg) jammer"
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
 _OVERLAP_LOOKBACK: Final = 8  # reported clauses checked for overlap before a new one
@@ -474,6 +475,9 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if cue.clause:
         return _according_to(doc, lexicon, cue, unit)
     back = cue.first == first + 1 and doc.lower[first] in _TEMPORAL_REPORT
+    if back and doc.lower[first] == "zo" and cue.lemma not in _DESCRIBING:
+        back = not _has_object(doc, cue.verb, unit)  # "Zo kondigde X de verkoop aan": "for
+        # instance", not "so said X"; but "Zo omschreef X haar avontuur": so she put it
     pointing = back and doc.lower[first] in ("dat", "dit")  # a later "dat" is a relative:
     mark = None if pointing else _complementizer(doc, lexicon, cue, stop)  # "Dat blijkt uit
     if mark is not None:  # een pdf van het besluit dat de NOS heeft", not "Zo blijkt uit X dat"
@@ -547,6 +551,13 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     ):  # "Een technisch mankement, zegt zijn advocaat" is a claim without a verb; "Michel
         return None  # Verschueren, de voorzitter, reageerde" is a subject and its apposition
     return doc.chars(begin, end)
+
+
+def _has_object(doc: _Doc, verb: int, unit: Range) -> bool:
+    """Tell whether the parser hangs an object or a clause of its own from ``verb``."""
+    return any(
+        doc.heads[i] == verb and doc.tokens[i].deprel in ("obj", "ccomp") for i in range(*unit)
+    )
 
 
 def _around_parenthetical(

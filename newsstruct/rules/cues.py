@@ -500,8 +500,8 @@ def _particle_ends(doc: _Doc, verb: SpeechVerb, index: int, at: int, stop: int) 
     after = at + len(verb.particle)
     if after >= stop or doc.punct(after) or doc.tokens[after].upos in ("VERB", "AUX"):
         return True
-    if doc.lower[after] in _PARTICLE_FOLLOWERS:
-        return True
+    if doc.lower[after] in _PARTICLE_FOLLOWERS or doc.lower[after] in _PREPOSITIONS:
+        return True  # "legde uit aan The Guardian": a preposition has no noun phrase
     if _te_infinitive_at(doc, after, stop):
         return True  # "gaf aan sneller te zijn"
     return verb.kind != "not" and _governed_te_clause(doc, index, after, stop)

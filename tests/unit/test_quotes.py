@@ -3311,3 +3311,31 @@ def test_found_things_with_a_relative_clause_are_no_opinion() -> None:
     upos = {"vond": "VERB", "declaraties": "NOUN", "zorg": "NOUN", "verleend": "VERB", "is": "AUX"}
     feats = {"verleend": {"VerbForm": "Part"}, "die": {"PronType": "Rel"}}
     assert run(text, upos=upos | {"die": "PRON"}, feats=feats) == []
+
+
+def test_a_particle_before_a_preposition_closes_the_cue() -> None:
+    text = "Waller leidde het. Dat klopt, legde ze uit aan The Guardian: „Die blik werkt.”"
+    quotes = run(text, entities={"Waller": "PER", "The Guardian": "ORG"}, upos={"uit": "ADP"})
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert len(direct) == 1
+    assert direct[0]["cue"] == "legde"
+    assert direct[0]["speaker"] == "ze"
+
+
+def test_grumbling_introduces_a_quote() -> None:
+    quote = one("Zo mokt een tegenstander: „Het werkt averechts.”", upos={"tegenstander": "NOUN"})
+    assert (quote["speaker"], quote["cue"]) == ("een tegenstander", "mokt")
+    quote = one("Een opposant moppert: „Het is grof.”", upos={"opposant": "NOUN"})
+    assert (quote["speaker"], quote["cue"]) == ("Een opposant", "moppert")
+
+
+def test_zo_with_an_object_of_its_own_is_for_instance() -> None:
+    text = "Vakantiewoningen zijn erg in trek. Zo kondigde Center Parcs de verkoop van huisjes aan."
+    tags = {"kondigde": "VERB", "verkoop": "NOUN", "huisjes": "NOUN", "aan": "ADP"}
+    heads = {8: (1, "nsubj"), 11: (1, "obj")}  # (head within the sentence, deprel)
+    assert run(text, entities={"Center Parcs": "ORG"}, upos=tags, heads=heads) == []
+    text = "Het was een droom die een nachtmerrie werd. Zo omschreef Erbudak haar avontuur."
+    tags = {"omschreef": "VERB", "avontuur": "NOUN"}
+    heads = {11: (1, "nsubj"), 13: (1, "obj")}
+    quote = one(text, entities={"Erbudak": "PER"}, upos=tags, heads=heads)
+    assert quote["text"] == "Het was een droom die een nachtmerrie werd"
