@@ -272,6 +272,11 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         return _Attribution(cue=doc.chars(colon, colon + 1), speaker=person)
     if _is_label(doc, phrase) or _time_noun(doc, phrase[1] - 1, phrase[0]):
         return None  # "Stelling: ‘…’", "Zes jaar na zaak-Tuitjenhorn: ‘…’": no source
+    headline = doc.blocks[span.block].kind in ("title", "heading")
+    proper = all(doc.tokens[i].upos == "PROPN" for i in range(*phrase))
+    single = phrase[1] - phrase[0] == 1  # "Slachtofferhulp: ‘…’": a name the tagger missed
+    if headline and not (proper or single or _animate(doc, phrase)):
+        return None  # "Geen verrassingen bij Oranje: ‘…’": a topic, not who speaks
     owner = phrase[1] - 2
     if (
         owner >= phrase[0]

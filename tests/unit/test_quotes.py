@@ -3339,3 +3339,17 @@ def test_zo_with_an_object_of_its_own_is_for_instance() -> None:
     heads = {11: (1, "nsubj"), 13: (1, "obj")}
     quote = one(text, entities={"Erbudak": "PER"}, upos=tags, heads=heads)
     assert quote["text"] == "Het was een droom die een nachtmerrie werd"
+
+
+def test_a_headline_topic_before_a_colon_is_no_speaker() -> None:
+    upos = {"Geen": "DET", "verrassingen": "NOUN", "bij": "ADP", "Oranje": "PROPN"}
+    text = "Geen verrassingen bij Oranje: ‘We willen winnen’\n\nHet elftal speelt donderdag."
+    found = run(text, upos=upos, kinds=["title", "body"])
+    assert [(q["text"], q["speaker"]) for q in found] == [("We willen winnen", None)]
+    text = "Slachtofferhulp: ‘Onaanvaardbare verschillen’\n\nHet smartengeld verschilt."
+    found = run(text, upos={"Slachtofferhulp": "NOUN"}, kinds=["title", "body"])
+    assert [q["speaker"] for q in found] == ["Slachtofferhulp"]  # one word: a name
+    text = "Kijkers over talkshow Beau: ‘Die man is afgevallen’\n\nDe eerste aflevering liep."
+    upos = {"Kijkers": "NOUN", "over": "ADP", "talkshow": "NOUN", "Beau": "PROPN"}
+    found = run(text, upos=upos, kinds=["title", "body"])
+    assert [q["speaker"] for q in found] == ["Kijkers"]
