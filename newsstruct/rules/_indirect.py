@@ -82,6 +82,8 @@ _OBJECT_DAT: Final = _words(
     "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MIN_CLAIM_TOKENS: Final = 2
+_UNMARKED_CLAIM: Final = 4  # words before a trailing cue written without its comma
+_CLAIM_ENDS: Final = frozenset(("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV", "NUM"))
 _DESCRIBING: Final = frozenset(("omschrijven", "beschrijven", "typeren"))
 _MAX_BARE_PREDICATE: Final = 3  # "Dat vindt ze (heel erg) jammer"
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
@@ -509,7 +511,10 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     auxiliary = _auxiliary_inversion(doc, cue, first)
     if auxiliary is not None:  # "..., heeft haar agent bekendgemaakt."
         comma = auxiliary - 1
-    if comma <= first or doc.tokens[comma].text != ",":
+    unmarked = comma > first and doc.tokens[comma].text != ","
+    if unmarked and _unmarked_trailing(doc, cue, first, stop):
+        comma = cue.first  # "Het is essentieel om bij te sturen stelde de premier."
+    elif comma <= first or doc.tokens[comma].text != ",":
         return None
     if doc.quoted(first) is not None and doc.quoted(comma - 1) is not None:
         own = sum(doc.quoted(i) is None and not doc.punct(i) for i in range(first, comma))
@@ -551,6 +556,27 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     ):  # "Een technisch mankement, zegt zijn advocaat" is a claim without a verb; "Michel
         return None  # Verschueren, de voorzitter, reageerde" is a subject and its apposition
     return doc.chars(begin, end)
+
+
+def _unmarked_trailing(doc: _Doc, cue: _Cue, first: int, stop: int) -> bool:
+    """Tell a trailing cue written without its comma ("[claim] schrijft CBC").
+
+    A finite speech verb right after a clause with a finite verb of its own (at least
+    ``_UNMARKED_CLAIM`` words), its subject after it and nothing else up to the sentence's end.
+    """
+    verb = cue.verb
+    if not cue.is_verb or cue.kind != "speech" or cue.first != verb or cue.last != verb:
+        return False
+    if doc.tokens[verb].feats.get("VerbForm") != "Fin" or verb - first < _UNMARKED_CLAIM:
+        return False
+    if doc.tokens[verb - 1].upos not in _CLAIM_ENDS or doc.quoted(verb - 1) is not None:
+        return False
+    if not any(doc.tokens[i].feats.get("VerbForm") == "Fin" for i in range(first, verb - 1)):
+        return False
+    subject = _np_after(doc, verb + 1, stop)
+    if subject is None:
+        return False
+    return all(doc.punct(i) for i in range(subject[1], stop))
 
 
 def _has_object(doc: _Doc, verb: int, unit: Range) -> bool:

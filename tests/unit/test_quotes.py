@@ -3353,3 +3353,15 @@ def test_a_headline_topic_before_a_colon_is_no_speaker() -> None:
     upos = {"Kijkers": "NOUN", "over": "ADP", "talkshow": "NOUN", "Beau": "PROPN"}
     found = run(text, upos=upos, kinds=["title", "body"])
     assert [q["speaker"] for q in found] == ["Kijkers"]
+
+
+def test_a_trailing_cue_without_its_comma() -> None:
+    upos = {"is": "AUX", "essentieel": "ADJ", "bij": "ADP", "sturen": "VERB", "stelde": "VERB"}
+    upos |= {"premier": "NOUN", "de": "DET", "gaat": "VERB", "vader": "NOUN", "hout": "NOUN"}
+    feats = {"is": {"VerbForm": "Fin"}, "stelde": {"VerbForm": "Fin"}, "gaat": {"VerbForm": "Fin"}}
+    quote = one("Het is essentieel om bij te sturen stelde de premier.", upos=upos, feats=feats)
+    assert (quote["text"], quote["speaker"]) == ("Het is essentieel om bij te sturen", "de premier")
+    text = "Hij stelde de premier een vraag."  # the cue opens the clause: nothing before it
+    assert run(text, upos=upos | {"vraag": "NOUN", "een": "DET"}, feats=feats) == []
+    text = "Zijn vader gaat hout halen stelde de premier voor aan de groep."  # more after it
+    assert run(text, upos=upos | {"halen": "VERB", "groep": "NOUN"}, feats=feats) == []
