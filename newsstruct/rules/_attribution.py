@@ -25,6 +25,7 @@ from newsstruct.rules._tokens import (
     _speaker_span,
     _words,
     _words_match,
+    postmodified,
 )
 from newsstruct.rules.coref import _NOMINATIVE, role_of
 from newsstruct.rules.cues import (
@@ -476,6 +477,9 @@ def _parsed_subject(doc: _Doc, verb: int, unit: Range) -> Range | None:
                     start = doc.in_entity[index]
                     return start, doc.entity_end[start] + 1
                 phrase = _np_before(doc, index + 1, first) or (index, index + 1)
+                end = postmodified(doc, phrase[1], stop)
+                if end is not None:  # "De commissie onder leiding van X zegt", "Een kleine
+                    return phrase[0], end  # meerderheid (52 procent) vindt"
                 named = index + 1
                 if named < stop and named in doc.entity_end and doc.heads[named] == index:
                     return phrase[0], doc.entity_end[named] + 1  # "Actrice Asia Argento"

@@ -66,6 +66,7 @@ _POSSESSIVES: Final = _words("zijn haar hun")
 _GENITIVE_ENDS: Final = ("'s", "’s", "'", "’")
 _SAYINGS: Final = _words("woorden uitspraken verklaring verklaringen reactie antwoord")
 _ELIDED: Final = re.compile(r"['’`](?:s|t|n|k)", re.IGNORECASE)  # "’s nachts", "'t", "'n"
+_ASIDE_WORDS: Final = 4  # words in a bracketed aside a noun phrase takes in
 _TEMPORAL_REPORT: Final = _words("dat dit zo")  # "Dat zei X." / "Zo zei X."
 _COORDINATORS: Final = _words("maar en dus")
 _LEADERS: Final = _ADVERBS | _COORDINATORS | {"want", "of"}  # may open a clause before its subject
@@ -408,9 +409,12 @@ def _np_after(
         if word == "en" and head and _role_pair(doc, index, stop):
             index += 1  # "initiatiefnemer en presentatrice Lucille Werner": one person
             continue
+        if word == "onder" and head:  # "het consortium onder leiding van PAI"
+            return first, led_by(doc, index, stop) or index
         closed = word in _PREPOSITIONS or word in _CONJUNCTIONS
         if doc.punct(index) or (closed and not _acronym(doc.tokens[index].text)):
-            break
+            aside = _aside(doc, index, stop) if head and word == "(" else None
+            return (first, aside) if aside is not None else (first, index) if head else None
         if not head and _possessive(doc, index):
             index += 1  # "zijn raadadviseur": "zijn" is no verb here
             continue
@@ -439,6 +443,31 @@ def _np_after(
             head = True
         index += 1
     return (first, index) if head else None
+
+
+def postmodified(doc: _Doc, index: int, stop: int) -> int | None:
+    """The end of a bracketed aside or of "onder leiding van X" right after a noun phrase."""
+    if index < stop and doc.tokens[index].text == "(":
+        return _aside(doc, index, stop)
+    return led_by(doc, index, stop)
+
+
+def led_by(doc: _Doc, index: int, stop: int) -> int | None:
+    """The end of "onder leiding van X" opening at token ``index``, or None."""
+    if doc.lower[index : index + 3] != ["onder", "leiding", "van"]:
+        return None
+    tail = _np_after(doc, index + 3, stop, with_of=False, depth=1)
+    return None if tail is None else tail[1]
+
+
+def _aside(doc: _Doc, opening: int, stop: int) -> int | None:
+    """The end of a short verbless bracketed aside after a noun: "een meerderheid (52 %)"."""
+    for index in range(opening + 1, min(opening + _ASIDE_WORDS + 2, stop)):
+        if doc.tokens[index].text == ")":
+            return index + 1 if index > opening + 1 else None
+        if doc.tokens[index].upos in ("VERB", "AUX") or doc.punct(index):
+            return None
+    return None
 
 
 def _second_noun(doc: _Doc, first: int, index: int) -> bool:
@@ -607,6 +636,8 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
             pick -= 1  # "Ten Hag" where the tagger named only "Hag"
         if pick > first and doc.tokens[pick - 1].text in _MODIFYING:
             return doc.chars(first, stop)  # "de vrouw van Xander": the name only modifies
+        if "leiding" in doc.lower[first:pick]:
+            return doc.chars(first, stop)  # "de commissie onder leiding van X": the commission
         return doc.chars(pick, stop)
     if "van" not in doc.lower[first:stop]:
         strong = [i for i in names if doc.entity_label[i] in ("PER", "ORG")]

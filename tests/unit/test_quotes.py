@@ -3365,3 +3365,18 @@ def test_a_trailing_cue_without_its_comma() -> None:
     assert run(text, upos=upos | {"vraag": "NOUN", "een": "DET"}, feats=feats) == []
     text = "Zijn vader gaat hout halen stelde de premier voor aan de groep."  # more after it
     assert run(text, upos=upos | {"halen": "VERB", "groep": "NOUN"}, feats=feats) == []
+
+
+def test_a_speaker_takes_in_its_leader_and_a_bracketed_figure() -> None:
+    upos = {"consortium": "NOUN", "onder": "ADP", "leiding": "NOUN", "bod": "NOUN", "laag": "ADJ"}
+    text = "Volgens het consortium onder leiding van PAI is het bod te laag."
+    quote = one(text, upos=upos | {"is": "AUX"}, entities={"PAI": "ORG"})
+    assert quote["speaker"] == "het consortium onder leiding van PAI"
+    text = "De commissie onder leiding van Roos Vermeij zegt dat het moet."
+    upos |= {"De": "DET", "commissie": "NOUN", "zegt": "VERB", "moet": "AUX", "dat": "SCONJ"}
+    heads = {1: (7, "nsubj"), 8: (10, "mark"), 10: (7, "ccomp")}
+    quote = one(text, upos=upos, entities={"Roos Vermeij": "PER"}, heads=heads)
+    assert quote["speaker"] == "De commissie onder leiding van Roos Vermeij"  # not Vermeij
+    upos |= {"kleine": "ADJ", "meerderheid": "NOUN", "procent": "NOUN", "is": "AUX"}
+    quote = one("Volgens een kleine meerderheid (52 procent) is het goed.", upos=upos)
+    assert quote["speaker"] == "een kleine meerderheid (52 procent)"
