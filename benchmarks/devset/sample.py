@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-38 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 792.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-40 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 832.
 """
 
 from __future__ import annotations
@@ -171,6 +171,10 @@ SEED_37 = 20261231
 SEED_38 = 20261232
 # Draws 37 and 38 add dev articles to score the 2026-11-28 01:50 round's rules once, same pools.
 DRAW_37 = DRAW_38 = DRAW_12
+SEED_39 = 20261233
+SEED_40 = 20261234
+# Draws 39 and 40 score the same round's final rules once at first sight, same pools.
+DRAW_39 = DRAW_40 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -233,6 +237,8 @@ def main() -> None:
         (36, SEED_36, DRAW_36, "dev"),
         (37, SEED_37, DRAW_37, "dev"),
         (38, SEED_38, DRAW_38, "dev"),
+        (39, SEED_39, DRAW_39, "dev"),
+        (40, SEED_40, DRAW_40, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
