@@ -1051,3 +1051,12 @@ def test_a_possessive_tagged_apart_is_not_taken_into_the_name_before_it() -> Non
     )
     spans = sorted(span for cluster in cluster_entities(ann) for span in cluster.mentions)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+def test_an_auction_house_a_museum_or_a_hospital_is_the_organisation_named_last() -> None:
+    text = "Bonhams verkoopt het beeld. Het is echt, zegt het veilinghuis."
+    ann = annotate(text, entities={"Bonhams": "ORG"}, upos={"veilinghuis": "NOUN", "het": "DET"})
+    assert _speaker(ann, "het veilinghuis") == "Bonhams"
+    text = "Het Erasmus MC opent een afdeling. Het werkt, meldt het ziekenhuis."
+    ann = annotate(text, entities={"Erasmus MC": "ORG"}, upos={"ziekenhuis": "NOUN", "het": "DET"})
+    assert _speaker(ann, "het ziekenhuis") == "Erasmus MC"
