@@ -73,6 +73,7 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
     r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
 )
 _LOOK_BEHIND: Final = 40
+_ACRONYM_LETTERS: Final = 2
 _MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
@@ -251,7 +252,8 @@ def _organisation_named_before(
     The phrase is an article, adjectives at most, and a noun of ``organisation_nouns.txt`` (or a
     compound ending in one, "de uitvaartverzekeraar"); the organisation is the one named last
     within ``_ORGANISATION_REACH`` characters before it, preferring one the article names
-    more than once (a name tagged once is often the tagger's slip: "Wet", "Rotterdammers"),
+    more than once or an acronym (a name tagged once is often the tagger's slip: "Wet",
+    "Rotterdammers"; "Het CBS heeft cijfers. Volgens het statistiekbureau" is not),
     and not an outlet or platform (``media.txt``) unless the noun is one ("de krant").
     """
     words = annotation.text[start:end].lower().split()
@@ -269,9 +271,15 @@ def _organisation_named_before(
             continue  # "De vakbond" is not "Twitter", named for where it spoke
         before = [s for s, e in cluster.mentions if e <= start]
         if before and max(before) >= start - _ORGANISATION_REACH:
-            key = (len(cluster.mentions) > 1, max(before), index)
+            sure = len(cluster.mentions) > 1 or _acronym(cluster.name)  # not a tagger's slip
+            key = (sure, max(before), index)
             latest = key if latest is None or key > latest else latest
     return None if latest is None else latest[2]
+
+
+def _acronym(name: str) -> bool:
+    """Tell an acronym ("CBS", "KNVB"): a name the tagger does not find by mistake."""
+    return len(name) >= _ACRONYM_LETTERS and name.isalpha() and name.isupper()
 
 
 @cache

@@ -1060,3 +1060,13 @@ def test_an_auction_house_a_museum_or_a_hospital_is_the_organisation_named_last(
     text = "Het Erasmus MC opent een afdeling. Het werkt, meldt het ziekenhuis."
     ann = annotate(text, entities={"Erasmus MC": "ORG"}, upos={"ziekenhuis": "NOUN", "het": "DET"})
     assert _speaker(ann, "het ziekenhuis") == "Erasmus MC"
+
+
+def test_an_acronym_named_once_is_no_tagger_slip() -> None:
+    text = "Divosa meldt dit. Divosa weet het. Het CBS heeft cijfers. Het is veel, meldt de bond."
+    ann = annotate(
+        text,
+        entities={"Divosa": "ORG", "CBS": "ORG"},
+        upos={"bond": "NOUN", "de": "DET", "Het": "DET"},
+    )
+    assert _speaker(ann, "de bond") == "CBS"  # named once, but an acronym: not a slip
