@@ -411,7 +411,12 @@ def _protagonist(
     epithet for the person named most often so far, and named last, unless the role marks the
     other gender ("de zangeres" is not "meneer Deere").
     """
-    before = [p for p in persons if p.start < start]
+    genders = _cluster_genders(annotation, persons)
+    before = [
+        p
+        for p in persons
+        if p.start < start and not (gender and genders.get(p.cluster, gender) != gender)
+    ]  # "de actrice" is not Woody Allen, however often he is named
     if not before:
         return None
     counts = Counter(p.cluster for p in before).most_common(2)
@@ -421,8 +426,7 @@ def _protagonist(
     last = max(before, key=_start)
     if last.cluster != top or start - last.end > _PROTAGONIST_REACH:
         return None
-    known = _cluster_genders(annotation, persons).get(top)
-    return None if gender and known and known != gender else top
+    return top
 
 
 def _cluster_genders(annotation: Annotation, persons: Sequence[PersonMention]) -> dict[int, str]:

@@ -1070,3 +1070,9 @@ def test_an_acronym_named_once_is_no_tagger_slip() -> None:
         upos={"bond": "NOUN", "de": "DET", "Het": "DET"},
     )
     assert _speaker(ann, "de bond") == "CBS"  # named once, but an acronym: not a slip
+
+
+def test_an_epithet_counts_only_the_persons_of_its_gender() -> None:
+    text = "Meneer Allen zwijgt. Allen gaat. Mevrouw Meyer zingt. Meyer lacht. De zangeres sprak."
+    ann = annotate(text, entities={"Allen": "PER", "Meyer": "PER"})
+    assert _speaker(ann, "De zangeres") == "Meyer"  # he is named as often, but is no zangeres
