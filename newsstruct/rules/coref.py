@@ -271,13 +271,14 @@ def resolve_pronoun(
     if "p" in entry[0] and _plural_verb(annotation, start):
         return None  # "ze zeggen": a group, not one person
     quotes = quote_regions(annotation.text)
+    windows = _sentence_windows(annotation, start)
+    persons = [*persons, *_role_subjects(annotation, persons, windows, start)]
     genders = _cluster_genders(annotation, persons)
     before = [
         p
         for p in persons
         if p.end <= start and (not genders.get(p.cluster) or genders[p.cluster] in entry[0])
     ]
-    windows = _sentence_windows(annotation, start)
     for allow_quoted in (False, True):
         for back, (low, high, sentence) in enumerate(windows):
             found = [
@@ -306,6 +307,40 @@ def resolve_pronoun(
             if found:
                 return min(found, key=lambda p: _salience(sentence, p)).cluster
     return None
+
+
+def _role_subjects(
+    annotation: Annotation,
+    persons: Sequence[PersonMention],
+    windows: Sequence[tuple[int, int, Sentence]],
+    before: int,
+) -> list[PersonMention]:
+    """Definite role subjects ("De trainer van Juventus zag ...") as mentions of their person.
+
+    A pronoun after "Trainer Massimiliano Allegri ... De trainer van Juventus zag waarom
+    Barcelona voor De Jong betaalt. „...”, zei hij." means the trainer, not De Jong.
+    """
+    found = []
+    for _, _, sentence in windows[1:]:  # not the pronoun's own: "[De journalist ...], beweert hij"
+        tokens = sentence.tokens
+        for index in range(1, len(tokens)):
+            token, article = tokens[index], tokens[index - 1]
+            if token.end > before or not token.deprel.startswith("nsubj"):
+                continue
+            if article.text.lower() not in ("de", "het", "deze"):
+                continue
+            if role_of(token.text) is None and not ends_in_role(token.text.lower()):
+                continue
+            if not _governs_root(sentence, token):
+                continue  # "zolang de koning zich wijs gedraagt": a clause under the sentence
+            verb = token.head if token.head is not None else len(tokens)
+            named = any(p.start >= token.end and p.end <= tokens[verb].start for p in persons)
+            if named or verb <= index:
+                continue  # "de socioloog Luc Huyse", "De hoofdredacteur, Joan Lommers,": named
+            cluster = resolve_role(annotation, persons, article.start, token.end)
+            if cluster is not None:
+                found.append(PersonMention(article.start, token.end, cluster))
+    return found
 
 
 def _governs_root(sentence: Sentence, token: Token) -> bool:

@@ -1076,3 +1076,13 @@ def test_an_epithet_counts_only_the_persons_of_its_gender() -> None:
     text = "Meneer Allen zwijgt. Allen gaat. Mevrouw Meyer zingt. Meyer lacht. De zangeres sprak."
     ann = annotate(text, entities={"Allen": "PER", "Meyer": "PER"})
     assert _speaker(ann, "De zangeres") == "Meyer"  # he is named as often, but is no zangeres
+
+
+def test_a_pronoun_goes_to_a_role_subject_before_a_name_in_its_object() -> None:
+    text = "Trainer Jan Smit won. De trainer zag Piet Bos. Goed, zei hij."
+    entities = {"Jan Smit": "PER", "Piet Bos": "PER"}
+    ann = annotate(text, entities=entities, heads={6: (2, "nsubj")})
+    assert _speaker(ann, "hij") == "Jan Smit"  # "De trainer" speaks on, not Bos
+    text = "Trainer Jan Smit won. De socioloog Piet Bos zag het. Goed, zei hij."
+    ann = annotate(text, entities=entities, heads={6: (4, "nsubj")})
+    assert _speaker(ann, "hij") == "Piet Bos"  # a role with its name is that name
