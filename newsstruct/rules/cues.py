@@ -24,6 +24,7 @@ from newsstruct.rules._tokens import (
 __all__ = ["QuoteLexicon", "SpeechVerb"]
 
 
+_CLOSERS: Final = frozenset("”’\"'")  # quotation marks that close a quote
 _PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waarom wie")
 _ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
 # finite verbs under which a te-infinitive speech verb reports: "wist te melden dat"
@@ -354,6 +355,9 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     first = doc.units[doc.unit_of[index]][0]
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
+    after_quote = (  # "„...”, vat/NOUN adviseur Hellings het samen": the trailing cue's place
+        index > 1 and doc.tokens[index - 1].text == "," and doc.tokens[index - 2].text in _CLOSERS
+    )
     before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
     participle = index + 1 < stop and doc.tokens[index + 1].feats.get("VerbForm") == "Part"
     # "acht/NUM de kans groot dat", "Het OM acht/NUM bewezen dat": the verb, not the number
@@ -368,6 +372,7 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     if nominal and not (
         second
         or after_zo
+        or after_quote
         or numeral_verb
         or plural_verb
         or word.endswith("end")

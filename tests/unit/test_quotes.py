@@ -3380,3 +3380,10 @@ def test_a_speaker_takes_in_its_leader_and_a_bracketed_figure() -> None:
     upos |= {"kleine": "ADJ", "meerderheid": "NOUN", "procent": "NOUN", "is": "AUX"}
     quote = one("Volgens een kleine meerderheid (52 procent) is het goed.", upos=upos)
     assert quote["speaker"] == "een kleine meerderheid (52 procent)"
+
+
+def test_a_verb_tagged_as_a_noun_after_a_closing_quote_is_a_trailing_cue() -> None:
+    text = "„De staat krijgt geld”, vat adviseur Hellings het samen."
+    upos = {"vat": "NOUN", "adviseur": "NOUN", "het": "PRON", "samen": "ADV"}
+    quote = one(text, upos=upos, entities={"Hellings": "PER"})
+    assert (quote["speaker"], quote["cue"]) == ("Hellings", "vat")
