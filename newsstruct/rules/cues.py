@@ -358,6 +358,15 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     after_quote = (  # "„...”, vat/NOUN adviseur Hellings het samen": the trailing cue's place
         index > 1 and doc.tokens[index - 1].text == "," and doc.tokens[index - 2].text in _CLOSERS
     )
+    rooted = (  # "Het OM ontkent/NOUN dat ...": the parser makes it the clause's head anyway
+        token.deprel == "root"
+        and any(  # a subject before it, so no imperative ("Dus stel dat de politie ...")
+            doc.tokens[i].upos in ("NOUN", "PROPN", "PRON") for i in range(first, index)
+        )
+        and index + 1 < stop
+        and doc.lower[index + 1] == "dat"
+        and doc.tokens[index + 1].upos == "SCONJ"
+    )
     before_article = index + 1 < stop and doc.tokens[index + 1].upos in ("DET", "PRON")
     participle = index + 1 < stop and doc.tokens[index + 1].feats.get("VerbForm") == "Part"
     # "acht/NUM de kans groot dat", "Het OM acht/NUM bewezen dat": the verb, not the number
@@ -373,6 +382,7 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         second
         or after_zo
         or after_quote
+        or rooted
         or numeral_verb
         or plural_verb
         or word.endswith("end")

@@ -3387,3 +3387,13 @@ def test_a_verb_tagged_as_a_noun_after_a_closing_quote_is_a_trailing_cue() -> No
     upos = {"vat": "NOUN", "adviseur": "NOUN", "het": "PRON", "samen": "ADV"}
     quote = one(text, upos=upos, entities={"Hellings": "PER"})
     assert (quote["speaker"], quote["cue"]) == ("Hellings", "vat")
+
+
+def test_a_verb_tagged_as_a_noun_that_heads_its_dat_clause_is_a_cue() -> None:
+    upos = {"OM": "ADP", "ontkent": "NOUN", "dat": "SCONJ", "dit": "PRON", "is": "AUX"}
+    heads = {2: (None, "root"), 3: (6, "mark"), 6: (2, "ccomp")}
+    quote = one("Het OM ontkent dat dit is gebeurd.", upos=upos, heads=heads)
+    assert (quote["text"], quote["cue"]) == ("dit is gebeurd", "ontkent")
+    upos = {"Dus": "ADV", "stel": "NOUN", "dat": "SCONJ", "je": "PRON", "hebt": "VERB"}
+    heads = {1: (None, "root"), 2: (5, "mark"), 5: (1, "ccomp")}
+    assert run("Dus stel dat je les hebt.", upos=upos, heads=heads) == []  # "suppose"
