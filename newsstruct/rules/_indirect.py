@@ -230,6 +230,13 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 doc, index + 1, stop
             ):
                 break  # "vindt dat de afspraken niet ver genoeg gaan en N&M heeft te weinig ..."
+            subordinate = "dat" in doc.lower[max(0, first - 2) : first]  # (not after "volgens")
+            if (
+                subordinate
+                and doc.tokens[index - 1].upos in ("VERB", "AUX")
+                and _auxiliary_first(doc, index + 1, stop)
+            ):
+                break  # "geeft toe dat ze fout zat en heeft ontslag genomen": the main clause's
         if text == "," and index + 1 < stop:
             nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
             if doc.lower[index + 1] in _CLAUSE_CUTTERS:
@@ -264,6 +271,22 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
     ):
         index -= 1  # (and "en" before "maar vijf procent vindt")
     return index
+
+
+def _auxiliary_first(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a conjunct of the main clause: a finite auxiliary, then words, then a participle.
+
+    In a subordinate clause the auxiliary comes last ("en ontslag heeft genomen").
+    """
+    token = doc.tokens[first]
+    if token.upos != "AUX" or token.feats.get("VerbForm") != "Fin":
+        return False
+    for index in range(first + 1, stop):
+        if doc.punct(index) or doc.tokens[index].upos == "SCONJ":
+            return False
+        if doc.tokens[index].feats.get("VerbForm") == "Part":
+            return index > first + 1
+    return False
 
 
 def _subject_and_cue(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> bool:

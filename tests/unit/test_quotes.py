@@ -3397,3 +3397,15 @@ def test_a_verb_tagged_as_a_noun_that_heads_its_dat_clause_is_a_cue() -> None:
     upos = {"Dus": "ADV", "stel": "NOUN", "dat": "SCONJ", "je": "PRON", "hebt": "VERB"}
     heads = {1: (None, "root"), 2: (5, "mark"), 5: (1, "ccomp")}
     assert run("Dus stel dat je les hebt.", upos=upos, heads=heads) == []  # "suppose"
+
+
+def test_a_dat_clause_ends_before_a_main_clause_conjunct_with_its_auxiliary_first() -> None:
+    upos = {"geeft": "VERB", "toe": "ADP", "dat": "SCONJ", "zat": "VERB", "heeft": "AUX"}
+    upos |= {"fout": "ADJ", "ontslag": "NOUN", "genomen": "VERB", "en": "CCONJ"}
+    feats = {"heeft": {"VerbForm": "Fin"}, "genomen": {"VerbForm": "Part"}}
+    text = "Gonzalez geeft nu toe dat ze fout zat en heeft ontslag genomen."
+    assert one(text, upos=upos, feats=feats)["text"] == "ze fout zat"
+    text = "Gonzalez geeft nu toe dat ze fout zat en ontslag heeft genomen."  # still hers
+    assert one(text, upos=upos, feats=feats)["text"] == "ze fout zat en ontslag heeft genomen"
+    text = "Koeman gaf vast prijs dat Van Dijk speelt."
+    assert one(text, upos={"gaf": "VERB", "prijs": "NOUN", "speelt": "VERB"})["cue"] == "gaf"
