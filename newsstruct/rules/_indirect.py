@@ -398,6 +398,10 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
         if doc.tokens[stop - 1].text == "?" and doc.quoted(stop - 1) is None:
             continue  # a question reports no statement ("En wat vindt hij ervan dat ...?")
         taken_until = first
+        going_on = _goes_on(doc, lexicon, found, unit)
+        if going_on is not None:  # "Hij bevestigt dat A. En dat B.": B is his report too
+            found.append(going_on)
+            continue
         for index in range(first, stop):
             if index < taken_until or doc.quoted(index) is not None:
                 continue
@@ -443,6 +447,36 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             end_token = doc.token_at(content[1] - 1)
             taken_until = max(taken_until, (end_token or index) + 1, cue.last + 1)
     return found
+
+
+def _goes_on(
+    doc: _Doc, lexicon: QuoteLexicon, found: list[QuoteFinding], unit: Range
+) -> QuoteFinding | None:
+    """A sentence "En dat ..." that goes on with the dat-clause reported right before it."""
+    first, stop = unit
+    number = doc.unit_of[first]
+    if number == 0 or first + 2 >= stop or doc.lower[first : first + 2] != ["en", "dat"]:
+        return None
+    if doc.tokens[first + 1].upos != "SCONJ" or doc.quoted(first) is not None:
+        return None
+    if doc.tokens[first + 2].upos in ("VERB", "AUX"):
+        return None  # "En dat is niet alles": "dat" is the subject
+    before = doc.units[number - 1]
+    if doc.block_of[before[0]] != doc.block_of[first]:
+        return None
+    low, high = doc.chars(*before)
+    previous = next(
+        (f for f in reversed(found) if low <= f.start and f.end <= high and f.kind == "indirect"),
+        None,
+    )
+    opening = None if previous is None else doc.token_at(previous.start)
+    if previous is None or previous.cue is None or not opening or doc.lower[opening - 1] != "dat":
+        return None
+    end = _clause_end(doc, lexicon, first + 2, stop)
+    if end - first - 2 < _MIN_CLAIM_TOKENS:
+        return None
+    start, stop_char = doc.chars(first + 2, end)
+    return replace(previous, start=start, end=stop_char, paragraph=doc.block_at(start))
 
 
 def _the_writer(doc: _Doc, speaker: Range | None) -> bool:

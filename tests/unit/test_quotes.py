@@ -3409,3 +3409,16 @@ def test_a_dat_clause_ends_before_a_main_clause_conjunct_with_its_auxiliary_firs
     assert one(text, upos=upos, feats=feats)["text"] == "ze fout zat en ontslag heeft genomen"
     text = "Koeman gaf vast prijs dat Van Dijk speelt."
     assert one(text, upos={"gaf": "VERB", "prijs": "NOUN", "speelt": "VERB"})["cue"] == "gaf"
+
+
+def test_a_sentence_en_dat_goes_on_with_the_report_before_it() -> None:
+    upos = {"bevestigt": "VERB", "dat": "SCONJ", "gevecht": "NOUN", "is": "AUX", "En": "CCONJ"}
+    upos |= {"gehouden": "VERB", "opnamen": "NOUN", "zijn": "AUX", "gemaakt": "VERB"}
+    text = "Hij bevestigt dat er een gevecht is gehouden. En dat er opnamen zijn gemaakt."
+    found = run(text, upos=upos)
+    assert [(q["text"], q["speaker"], q["cue"]) for q in found] == [
+        ("er een gevecht is gehouden", "Hij", "bevestigt"),
+        ("er opnamen zijn gemaakt", "Hij", "bevestigt"),
+    ]
+    text = "Hij bevestigt dat er een gevecht is gehouden. En dat is niet alles."
+    assert len(run(text, upos=upos | {"niet": "ADV"}, feats={})) == 1  # "dat": a pronoun
