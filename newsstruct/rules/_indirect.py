@@ -16,6 +16,7 @@ from newsstruct.rules._attribution import (
     _attribution,
     _finding,
     _inverted_subject,
+    _parsed_subject,
     _subject,
 )
 from newsstruct.rules._tokens import (
@@ -1261,7 +1262,13 @@ def _report_source(doc: _Doc, noun: int, stop: int) -> Range | None:
         return doc.in_entity.get(before, before), noun
     if noun + 2 < stop and doc.lower[noun + 1] == "van":
         return _np_after(doc, noun + 2, stop, with_of=False)
-    return None
+    verb = doc.heads[noun]  # "Anna komt tot het oordeel dat": who comes to it
+    if verb is None or doc.tokens[noun].deprel not in ("obj", "obl"):
+        return None
+    subject = _parsed_subject(doc, verb, doc.units[doc.unit_of[noun]])
+    return (
+        subject if subject is not None and subject[1] <= noun and _animate(doc, subject) else None
+    )
 
 
 def _genitive(doc: _Doc, index: int) -> bool:

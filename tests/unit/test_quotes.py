@@ -3422,3 +3422,18 @@ def test_a_sentence_en_dat_goes_on_with_the_report_before_it() -> None:
     ]
     text = "Hij bevestigt dat er een gevecht is gehouden. En dat is niet alles."
     assert len(run(text, upos=upos | {"niet": "ADV"}, feats={})) == 1  # "dat": a pronoun
+
+
+def test_a_report_noun_as_object_takes_the_verbs_subject_as_its_source() -> None:
+    text = "De commissie kwam tot de conclusie dat de NVWA meldingen kreeg."
+    upos = {"De": "DET", "commissie": "NOUN", "kwam": "VERB", "tot": "ADP", "de": "DET"}
+    upos |= {"conclusie": "NOUN", "dat": "SCONJ", "meldingen": "NOUN", "kreeg": "VERB"}
+    heads = {1: (2, "nsubj"), 5: (2, "obl"), 6: (10, "mark"), 10: (5, "acl")}
+    quote = one(text, upos=upos, heads=heads)
+    assert (quote["text"], quote["speaker"]) == ("de NVWA meldingen kreeg", "De commissie")
+    text = "Anna komt tot het oordeel dat het casino faalde."
+    upos = {"komt": "VERB", "tot": "ADP", "het": "DET", "oordeel": "NOUN", "dat": "SCONJ"}
+    upos |= {"casino": "NOUN", "faalde": "VERB"}
+    heads = {0: (1, "nsubj"), 4: (1, "obl"), 5: (8, "mark"), 8: (4, "acl")}
+    quote = one(text, upos=upos, heads=heads, entities={"Anna": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("het casino faalde", "Anna")  # a report noun
