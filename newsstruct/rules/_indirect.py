@@ -598,7 +598,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         subject = _np_after(doc, cue.last + 1, stop)
         aside = comma == cue.first - 1 and subject is not None and subject[1] == closing
         return _around_parenthetical(doc, lexicon, first, comma, closing, stop) if aside else None
-    begin = _last_main_clause(doc, first, comma)  # "..., maar [daar ging het beraad over], zo"
+    begin = _last_main_clause(doc, first, comma, so=False)  # "..., maar [daar ging ...], zo"
     if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None
     prepositional = doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP"
@@ -1184,11 +1184,16 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     return doc.chars(begin, end)
 
 
-def _last_main_clause(doc: _Doc, first: int, stop: int) -> int:
-    """Return where the last main clause before token ``stop`` starts (after ", maar")."""
+def _last_main_clause(doc: _Doc, first: int, stop: int, *, so: bool = True) -> int:
+    """Return where the last main clause before token ``stop`` starts (after ", maar").
+
+    With ``so`` false not after ", dus": before a trailing cue a conclusion goes with the claim
+    it follows from ("... waren zorgvuldig, dus een excuus zou misplaatst zijn, aldus X").
+    """
     begin = first
     for index in range(first, stop - 2):
-        joins = doc.lower[index + 1] in _COORDINATORS or doc.lower[index + 1] in _CLAUSE_CUTTERS
+        word = doc.lower[index + 1]
+        joins = (word in _COORDINATORS and (so or word != "dus")) or word in _CLAUSE_CUTTERS
         if doc.tokens[index].text == "," and joins and _main_clause_at(doc, index + 2, stop):
             begin = index + 2
     return begin

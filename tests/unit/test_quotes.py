@@ -3437,3 +3437,10 @@ def test_a_report_noun_as_object_takes_the_verbs_subject_as_its_source() -> None
     heads = {0: (1, "nsubj"), 4: (1, "obl"), 5: (8, "mark"), 8: (4, "acl")}
     quote = one(text, upos=upos, heads=heads, entities={"Anna": "PER"})
     assert (quote["text"], quote["speaker"]) == ("het casino faalde", "Anna")  # a report noun
+
+
+def test_a_trailing_cue_reports_a_conclusion_with_its_reason() -> None:
+    upos = {"Het": "DET", "plan": "NOUN", "was": "AUX", "goed": "ADJ", "dus": "ADV"}
+    upos |= {"excuus": "NOUN", "is": "AUX", "nodig": "ADJ", "aldus": "ADV", "gemeente": "NOUN"}
+    quote = one("Het plan was goed, dus een excuus is niet nodig, aldus de gemeente.", upos=upos)
+    assert quote["text"] == "Het plan was goed, dus een excuus is niet nodig"
