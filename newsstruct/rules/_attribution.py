@@ -580,6 +580,8 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
         label = _label(doc, index)
         if label == "PER" and _second_subject(doc, index):
             continue  # "De bewindspersonen zeggen Buma/nsubj te missen": an object, misparsed
+        if token.upos == "PRON" and doc.lower[index] in ("het", "er"):
+            continue  # "Autoriteiten waren het niet eens. Ze vonden dat": an expletive
         if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
             return phrase
         if token.upos == "NOUN" or label == "ORG":

@@ -3444,3 +3444,11 @@ def test_a_trailing_cue_reports_a_conclusion_with_its_reason() -> None:
     upos |= {"excuus": "NOUN", "is": "AUX", "nodig": "ADJ", "aldus": "ADV", "gemeente": "NOUN"}
     quote = one("Het plan was goed, dus een excuus is niet nodig, aldus de gemeente.", upos=upos)
     assert quote["text"] == "Het plan was goed, dus een excuus is niet nodig"
+
+
+def test_group_ze_passes_an_expletive_het_subject() -> None:
+    text = "De dierenbeschermers zijn het niet eens. Ze zeggen dat de olifanten helpen."
+    heads = {1: (2, "nsubj"), 3: (2, "nsubj"), 7: (1, "nsubj")}  # "het": parsed as a subject
+    upos = {"dierenbeschermers": "NOUN", "het": "PRON", "zeggen": "VERB", "helpen": "VERB"}
+    quote = one(text, upos=upos, heads=heads)
+    assert quote["speaker"] == "De dierenbeschermers"
