@@ -801,12 +801,16 @@ def _phrase_only(doc: _Doc, first: int, stop: int) -> bool:
 
     "In Nederland zijn te weinig huizen" has its finite verb right after the phrase: a claim.
     """
-    for index in range(first, stop):
-        if doc.lower[index] in _SUBORDINATE_OPENERS:
-            return True  # the first verb is the subordinate clause's
+    index = first
+    while index < stop:
+        if doc.lower[index] in _SUBORDINATE_OPENERS:  # the first verb is the subordinate
+            comma = next((i for i in range(index, stop) if doc.tokens[i].text == ","), stop)
+            index = comma + 1  # clause's; a main clause may follow its comma ("Door het
+            continue  # onderzoek dat het bedrijf deed, is het in bezit van patenten")
         token = doc.tokens[index]
         if token.upos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return False
+        index += 1
     return True
 
 

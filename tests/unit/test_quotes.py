@@ -3452,3 +3452,14 @@ def test_group_ze_passes_an_expletive_het_subject() -> None:
     upos = {"dierenbeschermers": "NOUN", "het": "PRON", "zeggen": "VERB", "helpen": "VERB"}
     quote = one(text, upos=upos, heads=heads)
     assert quote["speaker"] == "De dierenbeschermers"
+
+
+def test_a_claim_opening_with_a_phrase_and_its_relative_clause_before_a_main_clause() -> None:
+    text = "Door het onderzoek dat het bedrijf deed, is het rijk aan patenten, schrijft The Verge."
+    upos = {"Door": "ADP", "het": "DET", "onderzoek": "NOUN", "dat": "SCONJ", "deed": "VERB"}
+    upos |= {"bedrijf": "NOUN", "is": "AUX", "rijk": "ADJ", "patenten": "NOUN", "schrijft": "VERB"}
+    feats = {"deed": {"VerbForm": "Fin"}, "is": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats, entities={"The Verge": "ORG"})
+    assert quote["text"] == "Door het onderzoek dat het bedrijf deed, is het rijk aan patenten"
+    text = "Op de vraag hoe fans kunnen helpen, zei hij niets."  # a phrase and its clause only
+    assert run(text, upos={"Op": "ADP", "hoe": "SCONJ", "kunnen": "AUX", "zei": "VERB"}) == []
