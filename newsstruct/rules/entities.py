@@ -978,7 +978,8 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
     Canvasprogramma": a capital article inside a sentence opens the title of a series, book
     or film) and a kind of person after "een" ("een modern Kuifje", "een tweede Cruijff").
     Neither can speak or be meant by "hij". A full name after a title is most often the
-    work's maker ("De aanslag van Harry Mulisch") and stays a person.
+    work's maker ("De aanslag van Harry Mulisch") and stays a person. A name ending in an
+    initial keeps the initial's full stop where it also ends the sentence ("tegen Jos B. Hij").
 
     Example:
         >>> from tests.builders import annotate
@@ -1010,10 +1011,27 @@ def with_corrected_mentions(annotation: Annotation) -> Annotation:
             if title is not None or _AS_A_TYPE.search(text, reach, start):
                 label = "MISC"
             start = title.start() if title is not None else start
-        if (start, label) != (mention.start, mention.label):
-            other = EntityMention(start, mention.end, text[start : mention.end], label)
+        end = mention.end
+        if label == PER and _ends_in_initial(text, start, end):
+            end += 1  # "de zaak tegen Jos B. Hij ...": the initial keeps its full stop
+        if (start, end, label) != (mention.start, mention.end, mention.label):
+            other = EntityMention(start, end, text[start:end], label)
             relabelled[(mention.start, mention.end)] = other
     return _with_mentions(annotation, (), relabelled)
+
+
+def _ends_in_initial(text: str, start: int, end: int) -> bool:
+    """Tell "Jos B" before a full stop the tagger left out: a name ending in an initial.
+
+    Only when the text writes the name with that full stop where no sentence ends ("Jos B.
+    ontkende", "Jos B.:"): "Cardi B." and "Willem I." end sentences and keep their names.
+    """
+    words = text[start:end].split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or len(last) != 1 or not last.isupper() or text[end : end + 1] != ".":
+        return False
+    inside = re.compile(re.escape(text[start:end]) + r"\.(?=[:,;)]|\s+[(a-z])")
+    return inside.search(text) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

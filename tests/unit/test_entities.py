@@ -1086,3 +1086,15 @@ def test_a_pronoun_goes_to_a_role_subject_before_a_name_in_its_object() -> None:
     text = "Trainer Jan Smit won. De socioloog Piet Bos zag het. Goed, zei hij."
     ann = annotate(text, entities=entities, heads={6: (4, "nsubj")})
     assert _speaker(ann, "hij") == "Piet Bos"  # a role with its name is that name
+
+
+def test_a_name_ending_in_an_initial_keeps_its_full_stop_at_a_sentence_end() -> None:
+    text = "Verdachte Jos B. ontkende alles. De zaak tegen Jos B. Hij zweeg."
+    tagged = (EntityMention(10, 16, "Jos B.", "PER"), EntityMention(47, 52, "Jos B", "PER"))
+    ann = dataclasses.replace(annotate(text), entities=tagged)
+    assert [(c.name, len(c.mentions)) for c in cluster_entities(with_corrected_mentions(ann))] == [
+        ("Jos B.", 2)
+    ]
+    text = "Het nummer is van Cardi B. Zij zingt."  # never written "Cardi B." inside a sentence
+    ann = dataclasses.replace(annotate(text), entities=(EntityMention(18, 25, "Cardi B", "PER"),))
+    assert [m.text for m in with_corrected_mentions(ann).entities] == ["Cardi B"]
