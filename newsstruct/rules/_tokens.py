@@ -363,6 +363,13 @@ def _np_after(
         if index in doc.entity_end and doc.entity_label.get(index) != "MISC":
             last = _name_end(doc, min(doc.entity_end[index], stop - 1), stop)
             after = last + 1
+            apart = after + 1 < stop and doc.tokens[after].text in ("'", "’")
+            if (
+                apart
+                and doc.tokens[last].text.endswith("s")
+                and doc.tokens[after + 1].upos == "NOUN"
+            ):
+                last, after = after, after + 1  # "Wilders' advocaat": the apostrophe apart
             if (
                 after < stop
                 and (index > first or doc.tokens[last].text.endswith(_GENITIVE_ENDS))

@@ -3463,3 +3463,10 @@ def test_a_claim_opening_with_a_phrase_and_its_relative_clause_before_a_main_cla
     assert quote["text"] == "Door het onderzoek dat het bedrijf deed, is het rijk aan patenten"
     text = "Op de vraag hoe fans kunnen helpen, zei hij niets."  # a phrase and its clause only
     assert run(text, upos={"Op": "ADP", "hoe": "SCONJ", "kunnen": "AUX", "zei": "VERB"}) == []
+
+
+def test_a_name_with_its_apostrophe_apart_owns_the_noun_after_it() -> None:
+    text = "De minister heeft volgens Wilders' advocaat meegewerkt aan de zaak."
+    upos = {"Wilders": "PROPN", "advocaat": "NOUN", "heeft": "AUX", "meegewerkt": "VERB"}
+    quote = one(text, upos=upos, entities={"Wilders": "PER"})
+    assert quote["speaker"] == "Wilders' advocaat"  # not Wilders himself
