@@ -155,7 +155,9 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
             break
         if doc.lower[index] in _AUXILIARIES and doc.tokens[index].upos != "PRON":
             anchor = index  # "heeft hij gezegd": the finite auxiliary takes the verb's place
-            break  # (not "tot zijn teleurstelling": "zijn" is his)
+            if doc.tokens[index].feats.get("VerbForm") != "Inf":
+                break  # (not "tot zijn teleurstelling": "zijn" is his)
+            # "Hij zou ... hebben toegegeven": the finite one is further back
     subject_end = _before_aside(doc, anchor, first)  # "De RDW (Rijksdienst) vindt"
     clause = first
     for index in range(subject_end - 1, first - 1, -1):

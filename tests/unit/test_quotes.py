@@ -3470,3 +3470,13 @@ def test_a_name_with_its_apostrophe_apart_owns_the_noun_after_it() -> None:
     upos = {"Wilders": "PROPN", "advocaat": "NOUN", "heeft": "AUX", "meegewerkt": "VERB"}
     quote = one(text, upos=upos, entities={"Wilders": "PER"})
     assert quote["speaker"] == "Wilders' advocaat"  # not Wilders himself
+
+
+def test_a_subject_before_a_finite_auxiliary_and_an_infinitive_one() -> None:
+    text = "Hij zou in verhoren hebben toegegeven haar te hebben gekend."
+    upos = {"zou": "AUX", "verhoren": "NOUN", "hebben": "AUX", "toegegeven": "VERB"}
+    upos |= {"haar": "PRON", "te": "ADP", "gekend": "VERB"}
+    feats = {"zou": {"VerbForm": "Fin"}, "hebben": {"VerbForm": "Inf"}}
+    feats |= {"toegegeven": {"VerbForm": "Part"}}
+    quote = one(text, upos=upos, feats=feats)
+    assert quote["speaker"] == "Hij"  # not "haar", after the infinitive "hebben"
