@@ -274,7 +274,8 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         return None  # "Stelling: ‘…’", "Zes jaar na zaak-Tuitjenhorn: ‘…’": no source
     headline = doc.blocks[span.block].kind in ("title", "heading")
     proper = all(doc.tokens[i].upos == "PROPN" for i in range(*phrase))
-    single = phrase[1] - phrase[0] == 1  # "Slachtofferhulp: ‘…’": a name the tagger missed
+    single = phrase[1] - phrase[0] == 1 and doc.tokens[phrase[0]].feats.get("Number") != "Plur"
+    # ("Slachtofferhulp: ‘…’": a name the tagger missed; not "Arbeidsmigranten in Nederland")
     if headline and not (proper or single or _animate(doc, phrase)):
         return None  # "Geen verrassingen bij Oranje: ‘…’": a topic, not who speaks
     owner = phrase[1] - 2

@@ -3349,6 +3349,11 @@ def test_a_headline_topic_before_a_colon_is_no_speaker() -> None:
     text = "Slachtofferhulp: ‘Onaanvaardbare verschillen’\n\nHet smartengeld verschilt."
     found = run(text, upos={"Slachtofferhulp": "NOUN"}, kinds=["title", "body"])
     assert [q["speaker"] for q in found] == ["Slachtofferhulp"]  # one word: a name
+    text = "Arbeidsmigranten in Nederland: ‘Niemand komt voor zijn plezier’\n\nZe plukken."
+    upos = {"Arbeidsmigranten": "NOUN", "in": "ADP", "Nederland": "PROPN"}
+    feats = {"Arbeidsmigranten": {"Number": "Plur"}}
+    found = run(text, upos=upos, feats=feats, kinds=["title", "body"])
+    assert [q["speaker"] for q in found] == [None]  # one word, but a plural: a group as topic
     text = "Kijkers over talkshow Beau: ‘Die man is afgevallen’\n\nDe eerste aflevering liep."
     upos = {"Kijkers": "NOUN", "over": "ADP", "talkshow": "NOUN", "Beau": "PROPN"}
     found = run(text, upos=upos, kinds=["title", "body"])
