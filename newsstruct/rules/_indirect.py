@@ -1148,6 +1148,12 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
         and _cue_at(doc, lexicon, closes[-1] + 2, cue.first)
     ):
         return None  # "„...”, aldus Dr. X, volgens Business Insider": where the quote was read
+    if (
+        closes
+        and doc.tokens[closes[-1] + 1].text == ","
+        and _verb_cue_after(doc, lexicon, cue, stop)
+    ):
+        return None  # "„...”, had de man volgens justitie gezegd": inside the quote's cue
     before_cue = cue.first - 1
     if (
         cue.first > first
@@ -1182,6 +1188,17 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if end - begin < 2:
         return None
     return doc.chars(begin, end)
+
+
+def _verb_cue_after(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> bool:
+    """Tell a speech verb after "volgens X" in the same clause ("volgens justitie gezegd")."""
+    for index in range(cue.last + 1, stop):
+        if doc.punct(index) or doc.quoted(index) is not None:
+            return False
+        verb = _cue_at(doc, lexicon, index, stop)
+        if verb is not None and verb.is_verb and verb.kind == "speech":
+            return True
+    return False
 
 
 def _last_main_clause(doc: _Doc, first: int, stop: int, *, so: bool = True) -> int:

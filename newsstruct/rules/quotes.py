@@ -191,9 +191,9 @@ def _participle_after(doc: _Doc, lexicon: QuoteLexicon, auxiliary: int, stop: in
         if doc.punct(index) or doc.quoted(index) is not None:
             return None
         cue = _cue_at(doc, lexicon, index, stop)
-        if cue is not None:
+        if cue is not None and (cue.is_verb or not cue.clause):
             return cue if cue.is_verb else None
-    return None
+    return None  # (past "volgens justitie": "had de man volgens justitie gezegd")
 
 
 def _until_quote(doc: _Doc, window: Range) -> Range:

@@ -3485,3 +3485,10 @@ def test_a_subject_before_a_finite_auxiliary_and_an_infinitive_one() -> None:
     feats |= {"toegegeven": {"VerbForm": "Part"}}
     quote = one(text, upos=upos, feats=feats)
     assert quote["speaker"] == "Hij"  # not "haar", after the infinitive "hebben"
+
+
+def test_volgens_inside_a_quotes_trailing_cue_is_no_report_of_its_own() -> None:
+    text = "„Ik kom hier om een aanslag te plegen”, had de man volgens justitie gezegd."
+    upos = {"had": "AUX", "man": "NOUN", "volgens": "ADP", "justitie": "NOUN", "gezegd": "VERB"}
+    quote = one(text, upos=upos | {"de": "DET"})
+    assert (quote["kind"], quote["speaker"], quote["cue"]) == ("direct", "de man", "gezegd")
