@@ -3179,6 +3179,8 @@ def test_a_rule_named_after_volgens_with_adjectives_is_no_source() -> None:
     assert run("Volgens de nieuwe wet mag je niet bellen op de fiets.", upos=upos) == []
     assert run("Dat is volgens de sociale normen heel gewoon.", upos=upos) == []
     assert run("Volgens schattingen zijn er zesduizend kernwapens.", upos=upos) == []
+    tags = upos | {"strenge": "ADJ", "regels": "NOUN", "leven": "VERB", "moet": "AUX"}
+    assert run("Daar moet iedereen volgens strenge regels leven.", upos=tags) == []
     source = one("Volgens de nieuwe woordvoerder mag je niet bellen op de fiets.", upos=upos)
     assert source["speaker"] == "de nieuwe woordvoerder"
 
