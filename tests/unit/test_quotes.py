@@ -3494,3 +3494,12 @@ def test_volgens_inside_a_quotes_trailing_cue_is_no_report_of_its_own() -> None:
     upos = {"had": "AUX", "man": "NOUN", "volgens": "ADP", "justitie": "NOUN", "gezegd": "VERB"}
     quote = one(text, upos=upos | {"de": "DET"})
     assert (quote["kind"], quote["speaker"], quote["cue"]) == ("direct", "de man", "gezegd")
+
+
+def test_a_quoted_title_after_a_noun_for_a_work_is_no_quote() -> None:
+    text = "Dat concludeert het SCP in het rapport ‘Denkend aan Nederland’ dat vandaag verscheen."
+    found = run(text, entities={"SCP": "ORG"}, upos={"concludeert": "VERB", "rapport": "NOUN"})
+    assert [q["kind"] for q in found] == []  # (no report either: nothing before "Dat")
+    text = "In zijn roman ‘Het ei van de tijd’ noemt hij het vooral ‘een groot verdriet’."
+    found = run(text, upos={"roman": "NOUN", "noemt": "VERB"})
+    assert [q["text"] for q in found] == ["een groot verdriet"]  # the novel's title is none
