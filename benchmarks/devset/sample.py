@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-42 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 872.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-44 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 912.
 """
 
 from __future__ import annotations
@@ -179,6 +179,10 @@ SEED_41 = 20261235
 SEED_42 = 20261236
 # Draws 41 and 42 score the same round's final rules once more at first sight, same pools.
 DRAW_41 = DRAW_42 = DRAW_12
+SEED_43 = 20261237
+SEED_44 = 20261238
+# Draws 43 and 44 score the same round's rules after tuning on draws 41-42, same pools.
+DRAW_43 = DRAW_44 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -245,6 +249,8 @@ def main() -> None:
         (40, SEED_40, DRAW_40, "dev"),
         (41, SEED_41, DRAW_41, "dev"),
         (42, SEED_42, DRAW_42, "dev"),
+        (43, SEED_43, DRAW_43, "dev"),
+        (44, SEED_44, DRAW_44, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
