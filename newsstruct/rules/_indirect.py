@@ -85,6 +85,7 @@ _OBJECT_DAT: Final = _words(
 _MIN_CLAIM_TOKENS: Final = 2
 _UNMARKED_CLAIM: Final = 4  # words before a trailing cue written without its comma
 _CLAIM_ENDS: Final = frozenset(("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV", "NUM"))
+_PASSIVE_AUXILIARIES: Final = _words("werd werden wordt worden")
 _DESCRIBING: Final = frozenset(("omschrijven", "beschrijven", "typeren"))
 _MAX_BARE_PREDICATE: Final = 3  # "Dat vindt ze (heel erg) jammer"
 _MIN_OWN_WORDS: Final = 3  # a claim opening and closing with quoted words has its own words too
@@ -162,6 +163,8 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             return None
         if word == "dat" and any(doc.lower[i] in _SO_THAT for i in range(cue.last + 1, index)):
             return None  # "vonden het zo'n mooi verhaal dat ...": a result clause
+        if word == "dat" and doc.lower[index - 1] in ("zonder", "behalve"):
+            return None  # "iets aardigs zeggen, zonder dat je iets terugverwacht": no report
         if word == "dat" and cue.particle == index + 1:
             return None  # "maakte dat bekend": "dat" points back to the previous sentence
         asks = cue.lemma in _OF_VERBS  # "vragen zich af of": "of" is the complementizer
@@ -811,6 +814,9 @@ def _te_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Rang
         return None
     if doc.lower[cue.verb] in ("dacht", "dachten"):
         return None  # "PSV dacht op 2-2 te komen": the story's narration, no belief reported
+    told = cue.verb > unit[0] + 1 and doc.lower[cue.verb - 1] in ("hun", "hem", "haar", "ons")
+    if told and doc.lower[cue.verb - 2] in _PASSIVE_AUXILIARIES:
+        return None  # "werd hun verteld rustig te wachten": an instruction to them, no claim
     stop = unit[1]
     if cue.lemma in _RAISING_VERBS and (
         not _animate(doc, _subject(doc, cue, unit, lexicon))

@@ -3503,3 +3503,12 @@ def test_a_quoted_title_after_a_noun_for_a_work_is_no_quote() -> None:
     text = "In zijn roman ‘Het ei van de tijd’ noemt hij het vooral ‘een groot verdriet’."
     found = run(text, upos={"roman": "NOUN", "noemt": "VERB"})
     assert [q["text"] for q in found] == ["een groot verdriet"]  # the novel's title is none
+
+
+def test_zonder_dat_and_an_instruction_to_them_report_nothing() -> None:
+    text = "Het is iets aardigs zeggen tegen iemand, zonder dat je iets terugverwacht."
+    upos = {"zeggen": "VERB", "zonder": "ADP", "dat": "SCONJ", "terugverwacht": "VERB"}
+    assert run(text, upos=upos) == []
+    text = "Hulp kwam niet, dus werd hun verteld rustig te wachten."
+    upos = {"werd": "AUX", "hun": "PRON", "verteld": "VERB", "te": "ADP", "wachten": "VERB"}
+    assert run(text, upos=upos) == []  # an instruction to them, nobody's claim
