@@ -1118,11 +1118,12 @@ def _report_of_previous(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
     after_body = doc.lower[unit[0]] in ("dat", "dit") and _opens_after_body(doc, unit[0], block)
     if doc.block_of[first] != block and not after_body:
         return None  # "[lead].\n\nDat melden internationale media.": the lead is reported
-    if any(doc.quoted(i) is not None for i in range(first, stop)):
-        return None
+    quoted = sum(doc.quoted(i) is not None for i in range(first, stop))
+    if quoted * 2 > stop - first or doc.quoted(first) is not None:
+        return None  # a quote with its own words ("„...” Dat zei X."), not a claim around one
     end = stop
-    while end > first and doc.punct(end - 1):
-        end -= 1
+    while end > first and doc.punct(end - 1) and not _closes_quote(doc, end - 1):
+        end -= 1  # (a closing quote mark stays: 'was "een complete mislukking". Dat zegt X')
     return doc.chars(first, end) if end - first >= _MIN_CLAIM_TOKENS else None
 
 

@@ -3512,3 +3512,24 @@ def test_zonder_dat_and_an_instruction_to_them_report_nothing() -> None:
     text = "Hulp kwam niet, dus werd hun verteld rustig te wachten."
     upos = {"werd": "AUX", "hun": "PRON", "verteld": "VERB", "te": "ADP", "wachten": "VERB"}
     assert run(text, upos=upos) == []  # an instruction to them, nobody's claim
+
+
+def test_dat_with_an_auxiliary_points_back_and_the_subject_follows_the_auxiliary() -> None:
+    text = "Juan Carlos is geopereerd. Dat heeft het Spaanse hof na weken van geruchten gemeld."
+    upos = {"is": "AUX", "geopereerd": "VERB", "Dat": "PRON", "heeft": "AUX", "het": "DET"}
+    upos |= {"Spaanse": "ADJ", "hof": "NOUN", "na": "ADP", "weken": "NOUN"}
+    heads = {5: (9, "nsubj:pass"), 6: (9, "aux"), 9: (9, "obj"), 14: (None, "root")}
+    feats = {"gemeld": {"VerbForm": "Part"}, "heeft": {"VerbForm": "Fin"}}
+    upos |= {"van": "ADP", "geruchten": "NOUN", "gemeld": "VERB"}
+    quote = one(text, upos=upos, heads=heads, feats=feats, entities={"Juan Carlos": "PER"})
+    assert (quote["text"], quote["speaker"]) == ("Juan Carlos is geopereerd", "het Spaanse hof")
+
+
+def test_the_sentence_before_dat_zei_may_hold_a_quoted_fragment() -> None:
+    text = 'De wet, waar veel tegen is geprotesteerd, was "een complete mislukking". Dat zegt Lam.'
+    upos = {"wet": "NOUN", "was": "AUX", "complete": "ADJ", "mislukking": "NOUN", "zegt": "VERB"}
+    upos |= {"waar": "ADV", "veel": "ADV", "tegen": "ADP", "is": "AUX", "geprotesteerd": "VERB"}
+    found = run(text, upos=upos, entities={"Lam": "PER"})
+    texts = [(q["kind"], q["text"]) for q in found]
+    claim = 'De wet, waar veel tegen is geprotesteerd, was "een complete mislukking"'
+    assert ("indirect", claim) in texts
