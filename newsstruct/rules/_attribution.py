@@ -164,10 +164,10 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
         if doc.punct(index):
             clause = index + 1
             break
-    pointing = doc.lower[clause] in ("dat", "dit") and clause + 1 < cue.verb
+    pointing = clause + 1 < cue.verb and doc.lower[clause] in ("dat", "dit")
     participle = doc.tokens[cue.verb].feats.get("VerbForm") == "Part"
-    own = doc.heads[clause + 1] == cue.verb  # (not "Dat is iets lager dan ... werd gemeld")
-    if pointing and participle and own and doc.lower[clause + 1] in _AUXILIARIES:
+    own = pointing and doc.heads[clause + 1] == cue.verb  # (not "Dat is iets lager dan ...
+    if own and participle and doc.lower[clause + 1] in _AUXILIARIES:  # werd gemeld")
         inverted = _inverted_subject(doc, cue, clause + 1, stop)  # "Dat heeft het Spaanse hof
         if inverted is not None:  # na weken van geruchten bekendgemaakt": the auxiliary's
             return inverted
