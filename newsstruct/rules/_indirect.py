@@ -32,6 +32,7 @@ from newsstruct.rules._tokens import (
     _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
+    _closes_quote,
     _Doc,
     _label,
     _np_after,
@@ -385,11 +386,6 @@ def _inverted_main_clause(doc: _Doc, first: int, stop: int) -> bool:
     if subject.deprel in ("nsubj", "nsubj:pass", "expl"):
         return True  # "en gaat dat in tegen de regels"
     return doc.lower[first + 1] in _SUBJECT_PRONOUNS or subject.upos in ("PROPN", "DET")
-
-
-def _closes_quote(doc: _Doc, index: int) -> bool:
-    span = doc.quoted(index)
-    return span is not None and doc.tokens[index].end == span.close
 
 
 def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
@@ -1149,18 +1145,11 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if before >= first and _closes_quote(doc, before):
         return None  # "„...”, volgens hem": a direct quote's attribution
     closes = [i for i in range(first, before) if _closes_quote(doc, i)]
-    if (
-        closes
-        and doc.tokens[closes[-1] + 1].text == ","
-        and _cue_at(doc, lexicon, closes[-1] + 2, cue.first)
-    ):
-        return None  # "„...”, aldus Dr. X, volgens Business Insider": where the quote was read
-    if (
-        closes
-        and doc.tokens[closes[-1] + 1].text == ","
-        and _verb_cue_after(doc, lexicon, cue, stop)
-    ):
-        return None  # "„...”, had de man volgens justitie gezegd": inside the quote's cue
+    if closes and doc.tokens[closes[-1] + 1].text == ",":  # after a quote's closing mark,
+        if _cue_at(doc, lexicon, closes[-1] + 2, cue.first):  # the quote's own cue first:
+            return None  # "„...”, aldus Dr. X, volgens Business Insider": where it was read
+        if _verb_cue_after(doc, lexicon, cue, stop):
+            return None  # "„...”, had de man volgens justitie gezegd": inside the quote's cue
     before_cue = cue.first - 1
     if (
         cue.first > first

@@ -477,6 +477,12 @@ def _aside(doc: _Doc, opening: int, stop: int) -> int | None:
     return None
 
 
+def _closes_quote(doc: _Doc, index: int) -> bool:
+    """Tell the token that closes a quoted span (its closing quotation mark)."""
+    span = doc.quoted(index)
+    return span is not None and doc.tokens[index].end == span.close
+
+
 def _second_noun(doc: _Doc, first: int, index: int) -> bool:
     """Tell a common noun that follows a determined phrase's head noun: another phrase's.
 

@@ -331,11 +331,10 @@ def _role_subjects(
                 continue
             if role_of(token.text) is None and not ends_in_role(token.text.lower()):
                 continue
-            if not _governs_root(sentence, token):
+            verb = token.head
+            if verb is None or verb <= index or not _governs_root(sentence, token):
                 continue  # "zolang de koning zich wijs gedraagt": a clause under the sentence
-            verb = token.head if token.head is not None else len(tokens)
-            named = any(p.start >= token.end and p.end <= tokens[verb].start for p in persons)
-            if named or verb <= index:
+            if any(p.start >= token.end and p.end <= tokens[verb].start for p in persons):
                 continue  # "de socioloog Luc Huyse", "De hoofdredacteur, Joan Lommers,": named
             cluster = resolve_role(annotation, persons, article.start, token.end)
             if cluster is not None:

@@ -14,6 +14,7 @@ from newsstruct.rules._tokens import (
     _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
+    _closes_quote,
     _Doc,
     _np_after,
     _source_like,
@@ -24,7 +25,6 @@ from newsstruct.rules._tokens import (
 __all__ = ["QuoteLexicon", "SpeechVerb"]
 
 
-_CLOSERS: Final = frozenset("”’\"'")  # quotation marks that close a quote
 _PARTICLE_FOLLOWERS: Final = _words("dat of te om en maar want omdat hoe wat waarom wie")
 _ARTICLES: Final = _words("de het een dit deze mijn zijn haar onze hun jouw uw elk elke geen")
 # finite verbs under which a te-infinitive speech verb reports: "wist te melden dat"
@@ -356,7 +356,7 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     second = index == first + 1 and doc.lower[first] in _TEMPORAL_REPORT  # "Dat berichten X"
     after_zo = index > 1 and doc.lower[index - 1] == "zo" and doc.tokens[index - 2].text == ","
     after_quote = (  # "„...”, vat/NOUN adviseur Hellings het samen": the trailing cue's place
-        index > 1 and doc.tokens[index - 1].text == "," and doc.tokens[index - 2].text in _CLOSERS
+        index > 1 and doc.tokens[index - 1].text == "," and _closes_quote(doc, index - 2)
     )
     rooted = (  # "Het OM ontkent/NOUN dat ...": the parser makes it the clause's head anyway
         token.deprel == "root"

@@ -12,6 +12,7 @@ from typing import Final
 
 from newsstruct.backends.base import Annotation, EntityMention, Token
 from newsstruct.lexicon import listed_or_compound
+from newsstruct.rules._tokens import _acronym
 from newsstruct.rules.coref import (
     PersonMention,
     determiner_kind,
@@ -73,7 +74,6 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
     r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
 )
 _LOOK_BEHIND: Final = 40
-_ACRONYM_LETTERS: Final = 2
 _MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
@@ -271,15 +271,10 @@ def _organisation_named_before(
             continue  # "De vakbond" is not "Twitter", named for where it spoke
         before = [s for s, e in cluster.mentions if e <= start]
         if before and max(before) >= start - _ORGANISATION_REACH:
-            sure = len(cluster.mentions) > 1 or _acronym(cluster.name)  # not a tagger's slip
+            sure = len(cluster.mentions) > 1 or _acronym(cluster.name)  # an acronym is no slip
             key = (sure, max(before), index)
             latest = key if latest is None or key > latest else latest
     return None if latest is None else latest[2]
-
-
-def _acronym(name: str) -> bool:
-    """Tell an acronym ("CBS", "KNVB"): a name the tagger does not find by mistake."""
-    return len(name) >= _ACRONYM_LETTERS and name.isalpha() and name.isupper()
 
 
 @cache

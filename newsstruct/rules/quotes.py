@@ -32,6 +32,7 @@ from newsstruct.rules._indirect import (
     _genitive,
     _indirect,
     _inverted_main_clause,
+    _next_comma,
     _noun_reports,
     _source_word,
 )
@@ -191,9 +192,10 @@ def _participle_after(doc: _Doc, lexicon: QuoteLexicon, auxiliary: int, stop: in
         if doc.punct(index) or doc.quoted(index) is not None:
             return None
         cue = _cue_at(doc, lexicon, index, stop)
-        if cue is not None and (cue.is_verb or not cue.clause):
-            return cue if cue.is_verb else None
-    return None  # (past "volgens justitie": "had de man volgens justitie gezegd")
+        if cue is None or (cue.clause and not cue.is_verb):
+            continue  # past "volgens justitie": "had de man volgens justitie gezegd"
+        return cue if cue.is_verb else None
+    return None
 
 
 def _until_quote(doc: _Doc, window: Range) -> Range:
@@ -805,9 +807,9 @@ def _phrase_only(doc: _Doc, first: int, stop: int) -> bool:
     index = first
     while index < stop:
         if doc.lower[index] in _SUBORDINATE_OPENERS:  # the first verb is the subordinate
-            comma = next((i for i in range(index, stop) if doc.tokens[i].text == ","), stop)
-            index = comma + 1  # clause's; a main clause may follow its comma ("Door het
-            continue  # onderzoek dat het bedrijf deed, is het in bezit van patenten")
+            index = _next_comma(doc, index, stop) + 1  # clause's; a main clause may follow
+            # its comma ("Door het onderzoek dat het bedrijf deed, is het in bezit van ...")
+            continue
         token = doc.tokens[index]
         if token.upos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return False
