@@ -171,8 +171,11 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
     groups: dict[tuple[str, ...], _Group] = {}
     raws = _rejoined(annotation.text, annotation.entities)
     starts = frozenset(raw.start for raw in raws)
+    named = [raw.text.split() for raw in raws if raw.label == PER]
+    surnames = {words[-1] for words in named if len(words) > 1}  # "Gougeard" of "Alexis ..."
+    given = frozenset(words[0] for words in named if len(words) == 1) - surnames
     for raw in raws:
-        mention = _clean(annotation, raw, starts)
+        mention = _clean(annotation, raw, starts, given)
         if mention is not None:
             groups.setdefault(mention.key, _Group(mention.key)).mentions.append(mention)
     labels = {key: _vote(group.mentions) for key, group in groups.items()}
@@ -522,12 +525,15 @@ def _with_surname(
     return EntityMention(mention.start, end, text[mention.start : end], PER)
 
 
-def _clean(annotation: Annotation, raw: EntityMention, starts: frozenset[int]) -> _Mention | None:
+def _clean(
+    annotation: Annotation, raw: EntityMention, starts: frozenset[int], given: frozenset[str]
+) -> _Mention | None:
+    """The mention as a name to cluster; ``given`` holds the one-word names tagged PER."""
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
     if raw.label != PER and (
         (_after_role(text, start) and _person_shaped(text[start:end]))
-        or (raw.label != "ORG" and _given_and_surname(text, start, end))
+        or (raw.label != "ORG" and _given_and_surname(text, start, end, given))
     ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
     elif raw.label != PER:
@@ -577,15 +583,19 @@ def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int
     return None
 
 
-def _given_and_surname(text: str, start: int, end: int) -> bool:
+def _given_and_surname(text: str, start: int, end: int, given: frozenset[str]) -> bool:
     """Tell a full name by its given name and its surname used alone elsewhere.
 
     "Anders Behring Breivik" (tagged MISC) is a person when "Breivik" also stands alone in the
-    text; "Albert Heijn", named only in full, stays what the tagger said.
+    text; "Albert Heijn", named only in full, stays what the tagger said. The given name is a
+    listed one or one the tagger called a person on its own ("Kiki Bertens" tagged MISC, then
+    "Kiki"/PER).
     """
     name = text[start:end]
     words = name.split()
-    if len(words) < 2 or not _person_shaped(name) or given_name_gender(words[0]) is None:
+    if len(words) < 2 or not _person_shaped(name):
+        return False
+    if given_name_gender(words[0]) is None and words[0] not in given:
         return False
     before = re.escape(words[-2] + " ")  # fixed width: a lookbehind may hold it
     alone = re.compile(rf"(?<![\w-])(?<!{before}){re.escape(words[-1])}(?![\w-])")

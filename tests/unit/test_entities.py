@@ -847,6 +847,13 @@ def test_a_full_name_with_a_given_name_tagged_misc_is_a_person() -> None:
     assert [c.label for c in clusters] == ["ORG"]  # ORG keeps its label
 
 
+def test_a_full_name_tagged_misc_is_a_person_when_its_given_name_stands_alone_as_one() -> None:
+    text = "Jip Verbeek wint in Rome. Verbeek is blij. Jip rust nu uit."  # "Jip": not listed
+    entities = {"Jip Verbeek": "MISC", "Verbeek": "MISC", "Jip": "PER"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    assert [(c.label, c.name) for c in clusters] == [("PER", "Jip Verbeek")]
+
+
 def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
     text = (
         "Yehya Kaddouri schreef een boek over Wilders. Kaddouri was toen zeventien. "
