@@ -61,6 +61,7 @@ _WORD_BEFORE: Final = re.compile(r"(?<![\w-])([\w-]+),? $")
 _SURNAME_TAIL: Final = re.compile(  # "van der Meer", "ten Hag", "de Jong": only in surnames
     r" (?:van der|van den|van [’']t|ter|ten|de|den|der) [A-Z][\w’'-]*(?![\w-])"
 )
+_CAPITALISED_WORD: Final = re.compile(r" [A-Z][a-z]+(?![\w’'-])")  # "Alam"; not "NOS", "Al-Amin"
 _GIVEN_NAME_TAIL: Final = re.compile(  # after a listed given name also "van Dijk", "van de Ven"
     r" van(?: de)? [A-Z][\w’'-]*(?![\w-])"
 )
@@ -518,11 +519,31 @@ def _with_surname(
     if tail is None and given_name_gender(mention.text.strip()) is not None:
         tail = _GIVEN_NAME_TAIL.match(text, mention.end)
     if tail is None:
+        tail = _lone_surname(text, mention, mentions)
+    if tail is None:
         return mention
     end = tail.end()
     if any(mention.end < other.start < end for other in mentions):
         return mention  # the surname is a mention of its own
     return EntityMention(mention.start, end, text[mention.start : end], PER)
+
+
+def _lone_surname(
+    text: str, mention: EntityMention, mentions: Sequence[EntityMention]
+) -> re.Match[str] | None:
+    """A capitalised word after a one-word name that stands alone elsewhere: the surname.
+
+    "De verdachte Ashiqul Alam werd ... Alam is een" with only "Ashiqul" tagged: "Alam" is his.
+    """
+    tail = _CAPITALISED_WORD.match(text, mention.end)
+    if tail is None:
+        return None
+    word = re.compile(rf"(?<![\w-]){re.escape(tail.group().strip())}(?![\w-])")
+    elsewhere = [m.start() for m in word.finditer(text) if m.start() != tail.start() + 1]
+    others = [m for m in mentions if m.label != PER]
+    if not elsewhere or any(m.start <= at < m.end for at in elsewhere for m in others):
+        return None  # "Rutte Den Haag" with "Den Haag"/LOC elsewhere: another name
+    return tail
 
 
 def _clean(

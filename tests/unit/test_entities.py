@@ -854,6 +854,15 @@ def test_a_full_name_tagged_misc_is_a_person_when_its_given_name_stands_alone_as
     assert [(c.label, c.name) for c in clusters] == [("PER", "Jip Verbeek")]
 
 
+def test_a_surname_left_outside_a_given_name_joins_it_when_it_stands_alone_elsewhere() -> None:
+    text = "De verdachte Ashiqul Alam werd opgepakt. Alam is 22 jaar. Rutte Den Haag ... Den Haag."
+    entities = {"Ashiqul": "PER", "Rutte": "PER", "Den Haag": "LOC"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    names = [(c.label, c.name, len(c.mentions)) for c in clusters]
+    assert ("PER", "Ashiqul Alam", 2) in names
+    assert ("PER", "Rutte", 1) in names  # "Den Haag" is a place of its own elsewhere
+
+
 def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
     text = (
         "Yehya Kaddouri schreef een boek over Wilders. Kaddouri was toen zeventien. "
