@@ -559,6 +559,8 @@ def _clean(
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
     elif raw.label != PER:
         named = _named_after_inner_role(annotation, start, end)
+        if named is None and raw.label != "LOC":  # not "Lange Jan van Amersfoort", a tower
+            named = _named_at_end(annotation, start, end, given)
         if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
             start, raw = named, EntityMention(named, raw.end, raw.text, PER)
     if _POSSESSIVE_AFTER.match(text, end) and end not in starts:
@@ -591,6 +593,16 @@ def _role_compound(word: str) -> bool:
     """Tell a hyphenated role ("Bad-acteur", "PVV-leider", "VVD-Kamerlid")."""
     prefix, _, last = word.rpartition("-")
     return bool(prefix) and bool(last) and role_of(word) is not None
+
+
+def _named_at_end(
+    annotation: Annotation, start: int, end: int, given: frozenset[str]
+) -> int | None:
+    """Offset of a full name ending a longer mention ("Huis van Afgevaardigden Nancy Pelosi")."""
+    for token in span_tokens(annotation, start, end)[1:-1]:
+        if _given_and_surname(annotation.text, token.start, end, given):
+            return token.start
+    return None
 
 
 def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int | None:

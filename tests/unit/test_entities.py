@@ -863,6 +863,23 @@ def test_a_surname_left_outside_a_given_name_joins_it_when_it_stands_alone_elsew
     assert ("PER", "Rutte", 1) in names  # "Den Haag" is a place of its own elsewhere
 
 
+def test_a_full_name_ending_a_longer_organisation_mention_is_a_person() -> None:
+    text = (
+        "De voorzitter van het Huis van Afgevaardigden Nancy Pelosi is boos. Pelosi zegt dat. "
+        "De Lange Jan van Amersfoort is een toren. Amersfoort ligt in Utrecht."
+    )
+    entities = {
+        "Afgevaardigden Nancy Pelosi": "ORG",
+        "Pelosi": "ORG",
+        "Lange Jan van Amersfoort": "LOC",
+        "Amersfoort": "LOC",
+    }
+    clusters = cluster_entities(annotate(text, entities=entities))
+    names = [(c.label, c.name, len(c.mentions)) for c in clusters]
+    assert ("PER", "Nancy Pelosi", 2) in names
+    assert ("LOC", "Lange Jan van Amersfoort", 1) in names  # a place keeps its name
+
+
 def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
     text = (
         "Yehya Kaddouri schreef een boek over Wilders. Kaddouri was toen zeventien. "
