@@ -615,8 +615,9 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
         if word in _DETERMINERS and head and doc.tokens[index].upos == "DET" and opens:
             return index, stop  # "een klacht": the article opens the phrase
         if word not in _DETERMINERS:
-            if upos in _NON_NP_UPOS and not (upos == "SYM" and (word[:1].isdigit() or word == "%")):
-                break  # (but "84% van de deelnemers" is one phrase)
+            numeric = upos == "SYM" and (word[:1].isdigit() or word == "%")
+            if upos in _NON_NP_UPOS and not numeric and not _person_noun(doc, index):
+                break  # (but "84% van de deelnemers" is one phrase; "Een omwonende/VERB")
             head = True
         index -= 1
     return (index + 1, stop) if head else None

@@ -3533,3 +3533,11 @@ def test_the_sentence_before_dat_zei_may_hold_a_quoted_fragment() -> None:
     texts = [(q["kind"], q["text"]) for q in found]
     claim = 'De wet, waar veel tegen is geprotesteerd, was "een complete mislukking"'
     assert ("indirect", claim) in texts
+
+
+def test_a_person_noun_tagged_as_a_verb_still_heads_the_subject() -> None:
+    text = "Een omwonende zegt tegen de NOS dat het een grote explosie was."
+    upos = {"Een": "DET", "omwonende": "VERB", "zegt": "VERB", "de": "DET", "dat": "SCONJ"}
+    upos |= {"het": "PRON", "een": "DET", "grote": "ADJ", "explosie": "NOUN", "was": "AUX"}
+    found = run(text, upos=upos, entities={"NOS": "ORG"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [("indirect", "Een omwonende")]
