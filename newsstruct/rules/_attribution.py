@@ -254,8 +254,8 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
     word = doc.tokens[lead + 1] if lead + 1 < anchor else None
     if subordinate and word and (word.upos not in ("VERB", "AUX") or word.deprel == "amod"):
         inside = _np_after(doc, lead + 1, anchor)  # "Waar Marko in ... woorden liet weten"
-        if inside is not None:
-            return inside  # a subordinate clause keeps its subject before the verb
+        if inside is not None:  # a subordinate clause keeps its subject before the verb, with
+            return _with_relative_clause(doc, inside, anchor)  # its place: "een wethouder uit X"
     after = _inverted_subject(doc, cue, anchor, stop)
     if after is not None:
         if cue.lemma == "citeren":

@@ -3541,3 +3541,11 @@ def test_a_person_noun_tagged_as_a_verb_still_heads_the_subject() -> None:
     upos |= {"het": "PRON", "een": "DET", "grote": "ADJ", "explosie": "NOUN", "was": "AUX"}
     found = run(text, upos=upos, entities={"NOS": "ORG"})
     assert [(q["kind"], q["speaker"]) for q in found] == [("indirect", "Een omwonende")]
+
+
+def test_the_subject_of_a_zoals_clause_keeps_its_place() -> None:
+    text = "Zoals een wethouder uit Haarlem onlangs zei: ‘Kunstgras is niet gevaarlijk.’"
+    upos = {"Zoals": "SCONJ", "een": "DET", "wethouder": "NOUN", "uit": "ADP", "onlangs": "ADV"}
+    upos |= {"zei": "VERB", "Kunstgras": "NOUN", "is": "AUX", "gevaarlijk": "ADJ"}
+    found = run(text, upos=upos, entities={"Haarlem": "LOC"})
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "een wethouder uit Haarlem")]
