@@ -523,7 +523,7 @@ def _with_surname(
     if tail is None:
         return mention
     end = tail.end()
-    if any(mention.end < other.start < end for other in mentions):
+    if any(mention.end <= other.start < end for other in mentions):
         return mention  # the surname is a mention of its own
     return EntityMention(mention.start, end, text[mention.start : end], PER)
 
@@ -563,7 +563,7 @@ def _clean(
             named = _named_at_end(annotation, start, end, given)
         if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
             start, raw = named, EntityMention(named, raw.end, raw.text, PER)
-    if _POSSESSIVE_AFTER.match(text, end) and end not in starts:
+    if _POSSESSIVE_AFTER.match(text, end) and not any(end <= s < end + 2 for s in starts):
         end += 2  # the backend left the ’s outside: take it in (unless it tagged it apart)
     if raw.label == PER:
         start = _skip_descriptors(span_tokens(annotation, start, end), start)

@@ -734,6 +734,14 @@ _WORDS = [
     spans=[(25, 10, "PER")],
     speaker=(0, 0),
 )
+@example(  # a mention starting inside a left-out possessive once overlapped the name
+    words=["Loekasjenko’s", "Loekasjenko’s"], spans=[(0, 25, "PER"), (26, 1, "PER")], speaker=(0, 0)
+)
+@example(  # a surname taken in after a name once overlapped a mention starting right there
+    words=["Loekasjenko’s", "Alexandr", "van", "Loekasjenko"],
+    spans=[(0, 26, "PER"), (26, 2, "PER")],
+    speaker=(0, 0),
+)
 def test_noisy_mentions_give_valid_clusters(
     words: list[str], spans: list[tuple[int, int, str]], speaker: tuple[int, int]
 ) -> None:
