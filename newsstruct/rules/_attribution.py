@@ -62,6 +62,8 @@ _TIME_NOUNS: Final = (
 _PERIOD_PARTS: Final = _words("begin eind half medio midden")  # "begin april", "eind mei"
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
+_GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
+_PLURAL_SUBJECTS: Final = _GROUP_WORDS | _words("ze zij wij we")
 _INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
 
 
@@ -591,8 +593,12 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
             continue  # "De bewindspersonen zeggen Buma/nsubj te missen": an object, misparsed
         if token.upos == "PRON" and doc.lower[index] in ("het", "er"):
             continue  # "Autoriteiten waren het niet eens. Ze vonden dat": an expletive
+        if doc.lower[index] in _GROUP_WORDS:
+            return index, index + 1  # "Anderen vinden ... Bovendien vinden ze"
         if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
             return phrase
+        if index < doc.units[doc.unit_of[first]][0] and _subordinate_subject(doc, index):
+            continue  # "Zij vinden dat ..., omdat dieren ...": a clause's, not the group
         if token.upos == "NOUN" or label == "ORG":
             last = doc.entity_end[doc.in_entity[index]] if index in doc.in_entity else index
             unit = doc.units[doc.unit_of[index]]
@@ -604,6 +610,43 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
                 continue  # "een klacht": one thing is no group that speaks as "ze"
             return group or phrase
     return phrase
+
+
+def _subordinate_subject(doc: _Doc, index: int) -> bool:
+    """Tell the subject of a subordinate or relative clause in a sentence with a plural main one.
+
+    In "Zij vinden dat ..., omdat dieren niet mogen lijden" the group is "Zij", not "dieren";
+    "Inmiddels is duidelijk dat de oppositie kritiek heeft" has no other subject to offer, and
+    "een tegendemonstratie, waaraan enkele tientallen moslims meedoen" no other group.
+    """
+    first, stop = doc.units[doc.unit_of[index]]
+    if not _under_a_clause(doc, index, first, stop):
+        return False
+    return any(
+        doc.tokens[i].deprel.startswith("nsubj")
+        and not _under_a_clause(doc, i, first, stop)
+        and _plural(doc, i)
+        for i in range(first, stop)
+    )
+
+
+def _plural(doc: _Doc, index: int) -> bool:
+    """Tell a plural subject: "De drie", "Anderen", "ze", "de onderzoekers"."""
+    token = doc.tokens[index]
+    return (
+        token.feats.get("Number") == "Plur"
+        or token.upos == "NUM"
+        or doc.lower[index] in _PLURAL_SUBJECTS
+    )
+
+
+def _under_a_clause(doc: _Doc, index: int, first: int, stop: int) -> bool:
+    verb = doc.heads[index]
+    if verb is None or doc.heads[verb] is None:
+        return False  # the main verb: "Maar/mark mogelijk hebben drie providers ..." misparsed
+    if doc.tokens[verb].deprel.startswith("acl"):
+        return True
+    return any(doc.heads[i] == verb and doc.tokens[i].deprel == "mark" for i in range(first, stop))
 
 
 def _second_subject(doc: _Doc, index: int) -> bool:

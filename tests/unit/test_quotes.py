@@ -3549,3 +3549,31 @@ def test_the_subject_of_a_zoals_clause_keeps_its_place() -> None:
     upos |= {"zei": "VERB", "Kunstgras": "NOUN", "is": "AUX", "gevaarlijk": "ADJ"}
     found = run(text, upos=upos, entities={"Haarlem": "LOC"})
     assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "een wethouder uit Haarlem")]
+
+
+def test_a_group_ze_skips_the_subject_of_an_earlier_subordinate_clause() -> None:
+    text = "De onderzoekers vinden dat het klopt, omdat dieren lijden. Ook vinden ze dat het moet."
+    upos = {"De": "DET", "onderzoekers": "NOUN", "vinden": "VERB", "dat": "SCONJ", "het": "PRON"}
+    upos |= {"klopt": "VERB", "omdat": "SCONJ", "dieren": "NOUN", "lijden": "VERB"}
+    upos |= {"Ook": "ADV", "ze": "PRON", "moet": "VERB"}
+    heads = {1: (2, "nsubj"), 2: (None, "root"), 3: (5, "mark"), 4: (5, "nsubj"), 5: (2, "ccomp")}
+    heads |= {7: (9, "mark"), 8: (9, "nsubj"), 9: (5, "advcl")}  # "omdat dieren lijden"
+    heads |= {11: (1, "advmod"), 12: (None, "root"), 13: (1, "nsubj"), 14: (5, "mark")}
+    heads |= {15: (5, "nsubj"), 16: (1, "ccomp")}
+    feats = {"onderzoekers": {"Number": "Plur"}, "dieren": {"Number": "Plur"}}
+    found = run(text, upos=upos, heads=heads, feats=feats)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("het klopt, omdat dieren lijden", "De onderzoekers"),
+        ("het moet", "De onderzoekers"),
+    ]
+
+
+def test_a_group_ze_goes_back_to_anderen() -> None:
+    text = "Anderen vinden dat het klopt. Bovendien vinden ze dat het moet."
+    upos = {"Anderen": "PROPN", "vinden": "VERB", "dat": "SCONJ", "het": "PRON", "klopt": "VERB"}
+    upos |= {"Bovendien": "ADV", "ze": "PRON", "moet": "VERB"}
+    heads = {0: (1, "nsubj"), 1: (None, "root"), 2: (4, "mark"), 3: (4, "nsubj"), 4: (1, "ccomp")}
+    heads |= {6: (1, "advmod"), 7: (None, "root"), 8: (1, "nsubj"), 9: (5, "mark")}
+    heads |= {10: (5, "nsubj"), 11: (1, "ccomp")}
+    found = run(text, upos=upos, heads=heads)
+    assert [q["speaker"] for q in found] == ["Anderen", "Anderen"]
