@@ -616,8 +616,10 @@ def _np_before(doc: _Doc, stop: int, floor: int) -> Range | None:
             return index, stop  # "een klacht": the article opens the phrase
         if word not in _DETERMINERS:
             numeric = upos == "SYM" and (word[:1].isdigit() or word == "%")
-            if upos in _NON_NP_UPOS and not numeric and not _person_noun(doc, index):
-                break  # (but "84% van de deelnemers" is one phrase; "Een omwonende/VERB")
+            attributive = head and upos == "VERB" and doc.tokens[index].deprel == "amod"
+            if upos in _NON_NP_UPOS and not (numeric or attributive or _person_noun(doc, index)):
+                break  # (but "84% van de deelnemers", "Een omwonende/VERB", "De opgestapte/amod
+                # Britse ambassadeur" are phrases)
             head = True
         index -= 1
     return (index + 1, stop) if head else None

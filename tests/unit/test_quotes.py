@@ -3577,3 +3577,16 @@ def test_a_group_ze_goes_back_to_anderen() -> None:
     heads |= {10: (5, "nsubj"), 11: (1, "ccomp")}
     found = run(text, upos=upos, heads=heads)
     assert [q["speaker"] for q in found] == ["Anderen", "Anderen"]
+
+
+def test_an_attributive_participle_stays_in_the_subject() -> None:
+    text = "De opgestapte ambassadeur in Washington was ervan overtuigd dat Trump blufte."
+    upos = {"De": "DET", "opgestapte": "VERB", "ambassadeur": "NOUN", "in": "ADP", "was": "AUX"}
+    upos |= {"ervan": "ADV", "overtuigd": "ADJ", "dat": "SCONJ", "blufte": "VERB"}
+    heads = {0: (2, "det"), 1: (2, "amod"), 2: (7, "nsubj"), 3: (4, "case"), 4: (2, "nmod")}
+    heads |= {5: (7, "cop"), 6: (7, "advmod"), 7: (None, "root"), 8: (10, "mark")}
+    heads |= {9: (10, "nsubj"), 10: (7, "ccomp")}
+    found = run(text, upos=upos, heads=heads, entities={"Washington": "LOC", "Trump": "PER"})
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Trump blufte", "De opgestapte ambassadeur in Washington")
+    ]
