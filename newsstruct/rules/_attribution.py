@@ -34,6 +34,7 @@ from newsstruct.rules.cues import (
     _cue_at,
     _cue_span,
     _is_participle,
+    _names_a_document,
     infinitive_governor,
 )
 
@@ -61,6 +62,7 @@ _TIME_NOUNS: Final = (
 )
 _PERIOD_PARTS: Final = _words("begin eind half medio midden")  # "begin april", "eind mei"
 _MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
+_DOCUMENT_PREPOSITIONS: Final = _words("aan over")  # "een brief aan de Kamer"
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
 _PLURAL_SUBJECTS: Final = _GROUP_WORDS | _words("ze zij wij we")
@@ -98,6 +100,7 @@ class _Attribution:
     cue: Range | None = None
     speaker: Range | None = None
     medium: Range | None = None
+    document: bool = False  # the speaker is the document the words stand in
 
 
 # adverbs that may stand between a fronted subject and its verb: "HRW daarentegen noemt"
@@ -555,6 +558,9 @@ def _attribution(
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
+    document = cue.kind == "document" and phrase is not None and _names_a_document(doc, phrase)
+    if document and phrase is not None:
+        phrase = _document_phrase(doc, phrase, unit[1])
     speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
         # not after "volgens": "volgens de ondernemer [horen oesters] bij een gezond milieu"
@@ -565,7 +571,19 @@ def _attribution(
         cue=_cue_span(doc, cue),
         speaker=speaker,
         medium=_medium(doc, lexicon, unit, cue.verb, skip),
+        document=document,
     )
+
+
+def _document_phrase(doc: _Doc, phrase: Range, stop: int) -> Range:
+    """A document as written: "een brief aan de Tweede Kamer", "documenten die ... opvroeg"."""
+    first, end = _with_relative_clause(doc, phrase, stop, places=False)
+    while end + 1 < stop and doc.lower[end] in _DOCUMENT_PREPOSITIONS:
+        following = _np_after(doc, end + 1, stop)
+        if following is None:
+            break
+        end = following[1]
+    return first, end
 
 
 def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
@@ -692,6 +710,8 @@ def _finding(doc: _Doc, kind: str, content: Range, attribution: _Attribution) ->
     inside = speaker is not None and speaker[0] < content[1] and content[0] < speaker[1]
     if inside and kind != "indirect":  # (an indirect clause holds its "volgens X")
         speaker = None  # "ook wel 'De Hel van het Noorden' genoemd": no one says its own words
+    if attribution.document and kind != "indirect":
+        speaker = None  # "„...”, staat in de verklaring": who spoke is left to the context
     return QuoteFinding(
         kind, content[0], content[1], block, attribution.cue, speaker, attribution.medium
     )

@@ -79,7 +79,8 @@ def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
     split = pattern.index("{s}") if named else len(pattern)
     prefix = tuple(word for word in pattern[:split] if word != "{-}")
     kind = "named" if named and not document else "subject"
-    kind = "anonymous" if "{-}" in pattern or document else kind  # a document: nobody named
+    kind = "anonymous" if "{-}" in pattern else kind
+    kind = "document" if document else kind  # the document, or its owner, is the source
     return _Pattern(prefix, pattern[split + 1 :], named, clause, kind, document)
 
 
@@ -246,7 +247,7 @@ class _Cue:
     particle: int | None = None  # a separable verb's particle, written apart
     size: int = 0  # words in that particle
     clause: bool = False  # the cue stands inside the clause it attributes ("volgens X")
-    kind: str = "speech"  # "speech", "cognition", or for a pattern "named"/"anonymous"
+    kind: str = "speech"  # "speech", "cognition", or for a pattern "named"/"anonymous"/"document"
 
 
 def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:
@@ -276,15 +277,17 @@ def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | N
                 continue  # "In de top tien staat ...": no document
             last = end + len(suffix) - 1
             begin = index if clause else end  # "wat hem betreft" is one cue
-            # "In het rapport staat": who wrote it? "In het rapport van de VN staat": the VN
-            speaker = _document_owner(doc, phrase) if pattern.document else at
+            # "In het rapport staat": the report; "In het rapport van de VN staat": the VN
+            owner = _document_owner(doc, phrase) if pattern.document else None
+            speaker = at if owner is None else owner
             return _Cue(begin, last, end, suffix[0], speaker, False, kind=kind, clause=clause)
         speaker_at = at if pattern.named and not pattern.document else None
         if pattern.document:
             phrase = _np_after(doc, at, stop)
             if phrase is None or not _names_a_document(doc, phrase):
                 continue  # "Dat staat in schril contrast met ...": no document
-            speaker_at = _document_owner(doc, phrase)  # "staat op de website van de Melkweg"
+            owner = _document_owner(doc, phrase)  # "staat op de website van de Melkweg"
+            speaker_at = at if owner is None else owner  # "staat in het rapport": the report
         return _Cue(index, at - 1, index, prefix[0], speaker_at, False, kind=kind, clause=clause)
     return _verb_at(doc, lexicon, index, stop)
 

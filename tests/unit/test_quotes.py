@@ -2635,8 +2635,18 @@ def test_a_document_states_a_claim() -> None:
         "indirect",
         "Het kabinet laat twee eisen los",
         "staat in",
-        None,
-    )  # the brief is no speaker; who wrote it is for the context to say
+        "een brief aan de Tweede Kamer",
+    )  # the document as written is the source (as the development set's annotators code it)
+    text = "In het rapport staat dat de wereld te weinig doet."
+    quote = one(text, upos={"In": "ADP", "het": "DET", "rapport": "NOUN", "staat": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("de wereld te weinig doet", "het rapport")
+    text = "Op het trouwcertificaat stond dat de zangeres 18 jaar was."
+    quote = one(text, upos={"Op": "ADP", "het": "DET", "trouwcertificaat": "NOUN", "stond": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("de zangeres 18 jaar was", "het trouwcertificaat")
+    text = "Jansen reageerde boos. „Wij stoppen ermee”, staat in de verklaring."
+    upos = {"reageerde": "VERB", "boos": "ADJ", "stoppen": "VERB", "staat": "VERB"}
+    quote = one(text, upos=upos | {"verklaring": "NOUN"}, entities={"Jansen": "PER"})
+    assert (quote["kind"], quote["speaker"]) == ("direct", "Jansen")  # quoted words: a person's
     text = "De VN publiceerden een rapport. Daarin staat dat de wereld te weinig doet."
     quote = one(text, upos={"publiceerden": "VERB", "staat": "VERB", "doet": "VERB"})
     assert (quote["text"], quote["cue"]) == ("de wereld te weinig doet", "Daarin staat")
@@ -2966,7 +2976,7 @@ def test_a_document_names_its_owner_as_the_source() -> None:
     quote = one(text, entities={"VN": "ORG"}, upos={"staat": "VERB", "rapport": "NOUN"})
     assert (quote["text"], quote["speaker"]) == ("de wereld te weinig doet", "de VN")
     quote = one("In het rapport staat dat de wereld te weinig doet.", upos={"staat": "VERB"})
-    assert quote["speaker"] is None  # who wrote it is not said
+    assert quote["speaker"] == "het rapport"  # who wrote it is not said: the report itself
 
 
 def test_a_report_goes_on_over_terwijl_but_ends_before_want() -> None:
