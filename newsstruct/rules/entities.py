@@ -175,8 +175,10 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
     named = [raw.text.split() for raw in raws if raw.label == PER]
     surnames = {words[-1] for words in named if len(words) > 1}  # "Gougeard" of "Alexis ..."
     given = frozenset(words[0] for words in named if len(words) == 1) - surnames
+    full = [raw.text.split() for raw in raws if _person_shaped(raw.text) and " " in raw.text]
+    people = given | {words[-1] for words in full}  # "Rackete" of "Carola Rackete"/ORG
     for raw in raws:
-        mention = _clean(annotation, raw, starts, given)
+        mention = _clean(annotation, raw, starts, given, people)
         if mention is not None:
             groups.setdefault(mention.key, _Group(mention.key)).mentions.append(mention)
     labels = {key: _vote(group.mentions) for key, group in groups.items()}
@@ -547,13 +549,22 @@ def _lone_surname(
 
 
 def _clean(
-    annotation: Annotation, raw: EntityMention, starts: frozenset[int], given: frozenset[str]
+    annotation: Annotation,
+    raw: EntityMention,
+    starts: frozenset[int],
+    given: frozenset[str],
+    people: frozenset[str],
 ) -> _Mention | None:
-    """The mention as a name to cluster; ``given`` holds the one-word names tagged PER."""
+    """The mention as a name to cluster.
+
+    ``given`` holds the one-word names tagged PER, ``people`` those and the last words of
+    person-shaped names of several words.
+    """
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
+    place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
-        (_after_role(text, start) and _person_shaped(text[start:end]))
+        (_after_role(text, start) and _person_shaped(text[start:end]) and not place)
         or (raw.label != "ORG" and _given_and_surname(text, start, end, given))
     ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
@@ -581,7 +592,8 @@ def _clean(
     if tokens and _role_compound(tokens[-1].text):
         return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
     key = _key(name) if raw.label == PER else _other_key(name)
-    titled = _after_title(text, start + offset)
+    place = raw.label == "LOC" and _a_place(text, start + offset, end, people)
+    titled = _after_title(text, start + offset) and not place  # "Premier Maleisië": a place
     roled = _after_role(text, start + offset, compounds=True)  # "Hoofdaanklager Fatou ..."
     return _Mention(start + offset, end, name, key, raw.label, titled, roled)
 
@@ -655,6 +667,17 @@ def _after_article(text: str, start: int) -> bool:
 def _word_before(text: str, start: int) -> re.Match[str] | None:
     """The word (and an optional comma) right before ``start``, if any."""
     return _WORD_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+
+
+def _a_place(text: str, start: int, end: int, people: frozenset[str]) -> bool:
+    """Tell a name tagged LOC after a role that is the role's place ("Burgemeester Enschede").
+
+    Not after a title of rank or address ("prinses Maxima"), and not a name the text also
+    gives a person ("kapitein Rackete" beside "Carola Rackete").
+    """
+    before = _word_before(text, start)
+    rank = before is not None and bool(title_gender(before.group(1)))
+    return not rank and text[start:end] not in people
 
 
 def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:

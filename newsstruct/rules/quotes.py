@@ -608,7 +608,10 @@ def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             for i in range(first, colon)
         )
         proper = all(doc.tokens[i].upos == "PROPN" for i in range(first, colon))
-        if not (named or proper or _source_noun(doc, first, colon)):
+        role = role_of(doc.lower[first])
+        place = first + 1 < colon and doc.entity_label.get(first + 1) in ("LOC", "ORG")
+        place = place and role is not None and doc.entity_end[first + 1] == colon - 1
+        if not (named or proper or place or _source_noun(doc, first, colon)):
             continue  # "Podcasts: voetbal en Formule 1" names no source
         end = tokens[-1] + 1
         while end > rest and doc.punct(end - 1):
@@ -617,6 +620,10 @@ def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             continue
         if not named and _only_a_phrase(doc, rest, end):
             continue  # "Jemen: groot alarm om honger": a place and a topic, no source
+        speaker = _speaker_span(doc, (first, colon))
+        if place and role is not None:  # "Premier Maleisië:": the role's holder, not the place
+            holder = _role_holder(doc, role, number)
+            speaker = holder if holder is not None else doc.chars(first, colon)
         found.append(
             QuoteFinding(
                 "indirect",
@@ -624,10 +631,21 @@ def _colon_headlines(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 doc.tokens[end - 1].end,
                 number,
                 cue=doc.chars(colon, colon + 1),
-                speaker=_speaker_span(doc, (first, colon)),
+                speaker=speaker,
             )
         )
     return found
+
+
+def _role_holder(doc: _Doc, role: str, block: int) -> Range | None:
+    """The person the text after ``block`` names with ``role`` ("De Maleisische premier X")."""
+    for index, word in enumerate(doc.lower):
+        if doc.block_of[index] <= block or role_of(word) != role:
+            continue
+        name = index + 1
+        if doc.entity_label.get(name) == "PER":
+            return doc.chars(name, doc.entity_end[name] + 1)
+    return None
 
 
 def _continue_speakers(

@@ -888,6 +888,17 @@ def test_a_full_name_ending_a_longer_organisation_mention_is_a_person() -> None:
     assert ("LOC", "Lange Jan van Amersfoort", 1) in names  # a place keeps its name
 
 
+def test_a_place_after_a_role_stays_a_place_but_a_name_after_a_rank_is_a_person() -> None:
+    text = "Burgemeester Enschede reageert. Prinses Maxima lacht. Kapitein Rackete, Carola Rackete."
+    entities = {"Enschede": "LOC", "Maxima": "LOC", "Rackete": "LOC", "Carola Rackete": "ORG"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    assert [(c.label, c.name) for c in clusters] == [
+        ("LOC", "Enschede"),  # the town's burgemeester speaks, not a person called Enschede
+        ("PER", "Maxima"),
+        ("PER", "Carola Rackete"),
+    ]
+
+
 def test_u_addressed_in_an_interview_is_the_person_named_most() -> None:
     text = (
         "Yehya Kaddouri schreef een boek over Wilders. Kaddouri was toen zeventien. "

@@ -3600,3 +3600,19 @@ def test_an_attributive_participle_stays_in_the_subject() -> None:
     assert [(q["text"], q["speaker"]) for q in found] == [
         ("Trump blufte", "De opgestapte ambassadeur in Washington")
     ]
+
+
+def test_a_headline_role_of_a_place_speaks_through_the_role_holder() -> None:
+    text = (
+        "Premier Maleisië: bewijs tegen Rusland politiek gemotiveerd\n\n"
+        "De Maleisische premier Mahathir zegt dat het bewijs niet deugt."
+    )
+    upos = {"Premier": "NOUN", "bewijs": "NOUN", "tegen": "ADP", "politiek": "ADJ"}
+    upos |= {"gemotiveerd": "VERB", "De": "DET", "Maleisische": "ADJ", "premier": "NOUN"}
+    upos |= {"zegt": "VERB", "dat": "SCONJ", "het": "DET", "niet": "ADV", "deugt": "VERB"}
+    entities = {"Maleisië": "LOC", "Rusland": "LOC", "Mahathir": "PER"}
+    found = run(text, upos=upos, entities=entities, kinds=("title", "body"))
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("bewijs tegen Rusland politiek gemotiveerd", "Mahathir"),
+        ("het bewijs niet deugt", "Mahathir"),
+    ]
