@@ -292,6 +292,10 @@ def resolve_pronoun(
             if back == 0 and entry[1] == "subj":
                 found = [p for p in found if not _object_of_same_verb(sentence, p, start)]
             chained = _same_subject_pronoun(sentence, entry[0], start, quotes)
+            if chained is None and found and entry[0] in _POSSESSIVES:
+                owner = _possessive_pronoun(sentence, _POSSESSIVES[entry[0]], start, quotes)
+                if owner is not None and all(_salience(sentence, p)[2] for p in found):
+                    chained = owner  # "Tot zijn spijt ... met Kamerlid Van Dijk. ..., grapt hij"
             chained = None if allow_quoted else chained
             main = chained is not None and _governs_root(sentence, chained)
             if chained is not None and all(_salience(sentence, p)[0 if main else 1] for p in found):
@@ -374,6 +378,21 @@ def _same_subject_pronoun(
     return None
 
 
+def _possessive_pronoun(
+    sentence: Sentence, word: str, before: int, quotes: Sequence[tuple[int, int]]
+) -> Token | None:
+    """The first ``word`` ("zijn", "haar") of ``sentence`` before ``before`` that owns a noun."""
+    for token in sentence.tokens:
+        if token.start >= before:
+            break
+        if any(qs <= token.start < qe for qs, qe in quotes):
+            continue
+        if token.text.lower() == word and token.deprel == "nmod:poss":
+            return token
+    return None
+
+
+_POSSESSIVES: Final = {"m": "zijn", "f": "haar"}  # "zijn spijt", "haar boek"
 _PROTAGONIST_MENTIONS: Final = 2
 _PROTAGONIST_REACH: Final = 400  # characters from the last mention of the person
 

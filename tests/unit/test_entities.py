@@ -791,6 +791,22 @@ def test_subject_pronoun_follows_the_earlier_subject_pronoun() -> None:
     assert _speaker(plain, "Ze", 1) == "Johnny"  # without a parse the nearest person wins
 
 
+def test_a_pronoun_goes_on_with_a_possessive_when_the_only_name_is_in_a_phrase() -> None:
+    text = (
+        "Özdil neemt afscheid. Tot zijn spijt is er geen tijd voor een biertje met Van Dijk. "
+        "Hij grapt."
+    )
+    # Tokens: Özdil neemt afscheid . | Tot(4) zijn(5) spijt(6) is(7) er(8) geen(9) tijd(10)
+    # voor(11) een(12) biertje(13) met(14) Van(15) Dijk(16) .(17) | Hij(18) grapt(19) .(20)
+    heads = {0: (1, "nsubj"), 1: (None, "root"), 4: (2, "case"), 5: (2, "nmod:poss")}
+    heads |= {6: (3, "obl"), 7: (None, "root"), 8: (3, "expl"), 10: (3, "nsubj")}
+    heads |= {14: (12, "case"), 15: (12, "flat"), 16: (9, "nmod"), 18: (1, "nsubj")}
+    heads |= {19: (None, "root")}
+    upos = {"zijn": "PRON", "met": "ADP", "Tot": "ADP", "voor": "ADP"}
+    parsed = annotate(text, entities={"Özdil": "PER", "Van Dijk": "PER"}, heads=heads, upos=upos)
+    assert _speaker(parsed, "Hij", 1) == "Özdil"  # "zijn spijt" is his: the story goes on
+
+
 def test_main_clause_subject_pronoun_outranks_the_subject_of_a_clause_under_it() -> None:
     text = "Jan kwam binnen. Toen zat hij daar, terwijl Piet de brief voorlas. Hij zei niets."
     # Tokens: Jan kwam binnen . | Toen(4) zat(5) hij(6) daar(7) ,(8) terwijl(9) Piet(10) de(11)
