@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from newsstruct.lexicon import listed_or_compound
 from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
@@ -132,6 +133,8 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
             return _np_after(doc, cue.speaker_at, stop)
         if cue.kind == "anonymous":
             return None
+        if cue.kind == "pointing":
+            return _document_before(doc, cue)  # "Het verslag kwam uit. Daaruit blijkt dat"
         governor = doc.heads[cue.last]
         if governor is not None and first <= governor < stop:  # "Naar eigen zeggen komt Google"
             parsed = _parsed_subject(doc, governor, unit)
@@ -558,9 +561,10 @@ def _attribution(
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
-    document = cue.kind == "document" and phrase is not None and _names_a_document(doc, phrase)
+    documented = cue.kind in ("document", "pointing")
+    document = documented and phrase is not None and _names_a_document(doc, phrase)
     if document and phrase is not None:
-        phrase = _document_phrase(doc, phrase, unit[1])
+        phrase = _document_phrase(doc, phrase, cue.first if phrase[1] <= cue.first else unit[1])
     speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
         # not after "volgens": "volgens de ondernemer [horen oesters] bij een gezond milieu"
@@ -573,6 +577,23 @@ def _attribution(
         medium=_medium(doc, lexicon, unit, cue.verb, skip),
         document=document,
     )
+
+
+def _document_before(doc: _Doc, cue: _Cue) -> Range | None:
+    """The document a pointing cue refers back to, in its own sentence or the one before.
+
+    "Er is een onderzoek ingesteld, waaruit bleek dat": the study; "De inspectie komt met het
+    jaarlijkse verslag. Daaruit blijkt dat": the report.
+    """
+    floor = doc.units[max(doc.unit_of[cue.first] - 1, 0)][0]
+    for index in range(cue.first - 1, floor - 1, -1):
+        if doc.quoted(index) is None and listed_or_compound(doc.lower[index], "document_nouns"):
+            phrase = _np_before(doc, index + 1, floor)
+            if phrase is not None and index + 1 < cue.first and doc.lower[index + 1] == "van":
+                owner = _np_after(doc, index + 2, cue.first)  # "documenten van het hof"
+                phrase = phrase if owner is None else (phrase[0], owner[1])
+            return phrase
+    return None
 
 
 def _document_phrase(doc: _Doc, phrase: Range, stop: int) -> Range:

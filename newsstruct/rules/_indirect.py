@@ -578,7 +578,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         if own < _MIN_OWN_WORDS:
             return None  # "„...”, zei hij" or "„A” en „B”, zei hij": quotes and their cue
     at = cue.speaker_at if cue.speaker_at is not None else cue.last + 1
-    if cue.kind in ("anonymous", "document") or auxiliary is not None:
+    if cue.kind in ("anonymous", "document", "pointing") or auxiliary is not None:
         pass  # "..., klinkt het op Twitter": no speaker named; "..., heeft X gemeld": before
     elif _np_after(doc, at, stop) is None and (
         not cue.is_verb or _inverted_subject(doc, cue, cue.verb, stop) is None

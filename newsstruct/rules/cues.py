@@ -77,10 +77,11 @@ def _parse_pattern(words: tuple[str, ...]) -> _Pattern:
     pattern = tuple("{s}" if word == "{doc}" else word for word in pattern)
     named = "{s}" in pattern
     split = pattern.index("{s}") if named else len(pattern)
-    prefix = tuple(word for word in pattern[:split] if word != "{-}")
+    prefix = tuple(word for word in pattern[:split] if word not in ("{-}", "{<}"))
     kind = "named" if named and not document else "subject"
     kind = "anonymous" if "{-}" in pattern else kind
     kind = "document" if document else kind  # the document, or its owner, is the source
+    kind = "pointing" if "{<}" in pattern else kind  # "Daaruit blijkt": the one named before
     return _Pattern(prefix, pattern[split + 1 :], named, clause, kind, document)
 
 
@@ -247,7 +248,8 @@ class _Cue:
     particle: int | None = None  # a separable verb's particle, written apart
     size: int = 0  # words in that particle
     clause: bool = False  # the cue stands inside the clause it attributes ("volgens X")
-    kind: str = "speech"  # "speech", "cognition", or for a pattern "named"/"anonymous"/"document"
+    kind: str = "speech"  # "speech", "cognition", or a pattern's "named", "anonymous", "document"
+    # or "pointing"
 
 
 def _cue_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | None:

@@ -2793,8 +2793,19 @@ def test_daaruit_blijkt_reports_a_clause() -> None:
     assert (quote["text"], quote["cue"], quote["speaker"]) == (
         "de meeste mensen de koning steunen",
         "Daaruit blijkt",
-        None,
+        "een enquête",  # "Daaruit" points back to the survey, which is the source
     )
+    text = "Er is een onderzoek ingesteld, waaruit bleek dat het geld uit Nederland kwam."
+    upos = {"is": "AUX", "onderzoek": "NOUN", "ingesteld": "VERB", "bleek": "VERB"}
+    quote = one(text, upos=upos | {"kwam": "VERB"})
+    assert (quote["text"], quote["speaker"]) == ("het geld uit Nederland kwam", "een onderzoek")
+    text = "De krant zag documenten van het hof. Daarin staat dat hij schuldig is."
+    upos = {"krant": "NOUN", "zag": "VERB", "documenten": "NOUN", "van": "ADP", "hof": "NOUN"}
+    quote = one(text, upos=upos | {"staat": "VERB", "is": "AUX"})
+    assert quote["speaker"] == "documenten van het hof"
+    text = "De minister sprak. Daarin staat dat hij schuldig is."  # nothing written named
+    quote = one(text, upos={"minister": "NOUN", "sprak": "VERB", "staat": "VERB", "is": "AUX"})
+    assert quote["speaker"] is None
 
 
 def test_a_headline_quote_goes_to_the_person_who_opens_the_lead() -> None:
