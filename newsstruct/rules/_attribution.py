@@ -48,8 +48,8 @@ _SUBORDINATORS: Final = _words(
     "waarna doordat"
 )
 _AMONG: Final = _words("andere anderen meer")  # "onder andere": among others, no place
-_SOURCE_PLACES: Final = _words("uit bij")  # where an unnamed source is from or works
-_PLACED: Final = _words("in bij uit aan")  # "Vrouwen in Afghanistan", "analisten bij ING"
+_SOURCE_PLACES: Final = _words("uit bij achter")  # where an unnamed source is from or works
+_PLACED: Final = _words("in bij uit aan achter")  # "Vrouwen in Afghanistan", "analisten bij ING"
 _COMPARATIVES: Final = _words("net zoals evenals zowel")  # before "als": a comparison
 _WEEKDAYS: Final = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _DAY_PARTS: Final = ("ochtend", "morgen", "middag", "avond", "nacht")

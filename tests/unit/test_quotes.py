@@ -3627,3 +3627,11 @@ def test_a_headline_role_of_a_place_speaks_through_the_role_holder() -> None:
         ("bewijs tegen Rusland politiek gemotiveerd", "Mahathir"),
         ("het bewijs niet deugt", "Mahathir"),
     ]
+
+
+def test_the_organisations_behind_a_campaign_keep_it() -> None:
+    text = "Banken investeren in foute wapens, stellen de organisaties achter de Bankwijzer."
+    upos = {"Banken": "NOUN", "investeren": "VERB", "in": "ADP", "foute": "ADJ", "wapens": "NOUN"}
+    upos |= {"stellen": "VERB", "de": "DET", "organisaties": "NOUN", "achter": "ADP"}
+    quote = one(text, upos=upos, entities={"Bankwijzer": "MISC"})
+    assert quote["speaker"] == "de organisaties achter de Bankwijzer"
