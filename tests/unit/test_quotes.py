@@ -3630,8 +3630,12 @@ def test_a_headline_role_of_a_place_speaks_through_the_role_holder() -> None:
 
 
 def test_the_organisations_behind_a_campaign_keep_it() -> None:
-    text = "Banken investeren in foute wapens, stellen de organisaties achter de Bankwijzer."
-    upos = {"Banken": "NOUN", "investeren": "VERB", "in": "ADP", "foute": "ADJ", "wapens": "NOUN"}
-    upos |= {"stellen": "VERB", "de": "DET", "organisaties": "NOUN", "achter": "ADP"}
-    quote = one(text, upos=upos, entities={"Bankwijzer": "MISC"})
-    assert quote["speaker"] == "de organisaties achter de Bankwijzer"
+    text = (
+        "Banken investeren in wapens. "
+        "Dat stellen de organisaties achter de Eerlijke Bankwijzer in een rapport."
+    )
+    upos = {"Banken": "NOUN", "investeren": "VERB", "in": "ADP", "wapens": "NOUN", "een": "DET"}
+    upos |= {"Dat": "PRON", "stellen": "VERB", "de": "DET", "organisaties": "NOUN"}
+    upos |= {"achter": "ADP", "Eerlijke": "ADJ", "Bankwijzer": "NOUN", "rapport": "NOUN"}
+    quote = one(text, upos=upos, entities={"Eerlijke Bankwijzer": "MISC"})
+    assert quote["speaker"] == "de organisaties achter de Eerlijke Bankwijzer"
