@@ -179,6 +179,9 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
         inverted = _inverted_subject(doc, cue, clause + 1, stop)  # "Dat heeft het Spaanse hof
         if inverted is not None:  # na weken van geruchten bekendgemaakt": the auxiliary's
             return inverted
+    described = _described_subject(doc, anchor, first)
+    if described is not None and _inverted_subject(doc, cue, anchor, stop) is None:
+        return described  # "Een man die anoniem wil blijven, zegt": the man as described
     if (
         anchor - 2 >= first
         and doc.lower[anchor - 1] in _RELATIVES
@@ -345,6 +348,28 @@ def _prepositional(doc: _Doc, index: int) -> bool:
     if doc.tokens[index].upos != "ADP" or index in doc.in_entity:
         return False
     return not (doc.lower[index] in _SURNAME_PARTICLES and index + 1 in doc.in_entity)
+
+
+def _described_subject(doc: _Doc, anchor: int, first: int) -> Range | None:
+    """An unnamed subject with its relative clause before ", verb" ("Een bron die ..., zegt").
+
+    A named one keeps its name alone ("Rutte, die ..., zei" is handled as an apposition).
+    """
+    if (
+        anchor - 2 <= first
+        or doc.tokens[anchor - 1].text != ","
+        or doc.lower[first] in _PREPOSITIONS
+    ):
+        return None  # (not "Van de respondenten die ..., zegt negentig procent")
+    relative = next((i for i in range(first + 1, anchor - 1) if doc.lower[i] in _RELATIVES), None)
+    if relative is None or doc.punct(relative - 1) or doc.lower[relative] == "wie":
+        return None
+    subject = _np_before(doc, relative, first)
+    if subject is None or subject[0] != first or _is_named(doc, subject):
+        return None
+    if any(doc.punct(i) or doc.quoted(i) is not None for i in range(relative, anchor - 1)):
+        return None
+    return first, anchor - 1
 
 
 def _before_appositive(doc: _Doc, anchor: int, first: int) -> Range | None:

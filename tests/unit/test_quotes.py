@@ -3639,3 +3639,20 @@ def test_the_organisations_behind_a_campaign_keep_it() -> None:
     upos |= {"achter": "ADP", "Eerlijke": "ADJ", "Bankwijzer": "NOUN", "rapport": "NOUN"}
     quote = one(text, upos=upos, entities={"Eerlijke Bankwijzer": "MISC"})
     assert quote["speaker"] == "de organisaties achter de Eerlijke Bankwijzer"
+
+
+def test_an_unnamed_subject_keeps_its_relative_clause() -> None:
+    text = "Een bron die anoniem wil blijven, zegt dat het kabinet valt."
+    upos = {"Een": "DET", "bron": "NOUN", "die": "PRON", "anoniem": "ADJ", "wil": "AUX"}
+    upos |= {"blijven": "VERB", "zegt": "VERB", "dat": "SCONJ", "het": "DET", "kabinet": "NOUN"}
+    upos |= {"valt": "VERB"}
+    quote = one(text, upos=upos)
+    assert (quote["text"], quote["speaker"]) == (
+        "het kabinet valt",
+        "Een bron die anoniem wil blijven",
+    )
+    text = "Het kabinet valt. Sporters die hier spelen, worden ziek, vrezen artsen."
+    upos |= {"Sporters": "NOUN", "hier": "ADV", "spelen": "VERB", "worden": "AUX"}
+    upos |= {"ziek": "ADJ", "vrezen": "VERB", "artsen": "NOUN", "Het": "DET"}
+    quote = one(text, upos=upos)
+    assert quote["speaker"] == "artsen"  # the subject follows the verb: the clause is the claim
