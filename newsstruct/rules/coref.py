@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -367,27 +367,34 @@ def _same_subject_pronoun(
     sentence: Sentence, referent: str, before: int, quotes: Sequence[tuple[int, int]]
 ) -> Token | None:
     """The first subject pronoun of ``sentence`` before ``before`` that refers like ``referent``."""
-    for token in sentence.tokens:
-        if token.start >= before:
-            break
-        if any(qs <= token.start < qe for qs, qe in quotes):
-            continue
+
+    def wanted(token: Token) -> bool:
         entry = pronoun_entry(token.text)
-        if entry is not None and entry[0] == referent and token.deprel.startswith("nsubj"):
-            return token
-    return None
+        return entry is not None and entry[0] == referent and token.deprel.startswith("nsubj")
+
+    return _first_before(sentence, before, quotes, wanted)
 
 
 def _possessive_pronoun(
     sentence: Sentence, word: str, before: int, quotes: Sequence[tuple[int, int]]
 ) -> Token | None:
     """The first ``word`` ("zijn", "haar") of ``sentence`` before ``before`` that owns a noun."""
+    return _first_before(
+        sentence, before, quotes, lambda t: t.text.lower() == word and t.deprel == "nmod:poss"
+    )
+
+
+def _first_before(
+    sentence: Sentence,
+    before: int,
+    quotes: Sequence[tuple[int, int]],
+    wanted: Callable[[Token], bool],
+) -> Token | None:
+    """The first ``wanted`` token of ``sentence`` before ``before``, outside quotation marks."""
     for token in sentence.tokens:
         if token.start >= before:
             break
-        if any(qs <= token.start < qe for qs, qe in quotes):
-            continue
-        if token.text.lower() == word and token.deprel == "nmod:poss":
+        if not any(qs <= token.start < qe for qs, qe in quotes) and wanted(token):
             return token
     return None
 
