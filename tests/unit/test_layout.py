@@ -481,6 +481,12 @@ def test_name_in_the_middle_is_not_a_signature() -> None:
         "UPDATE 10:35 uur",
         "Eef Lanoye, Sterrenogen, Arbeiderspers, 142 p., 16,50 euro.",
         "Eerder maakten we onderstaande uitlegvideo over de problemen met de Boeing.",
+        "De brug bij nacht. Foto: Kees de Boer",
+        "Onderstaande video laat de opening van de brug zien.",
+        "Hoe de opening ging, zie je in deze video:",
+        "Volg de laatste ontwikkelingen in het liveblog.",
+        "Meer fotogalerijen zien? Op de site vind je ons archief.",
+        "In 7Days van vrijdag lees je een interview met de brugwachter.",
     ],
 )
 def test_boilerplate(line: str) -> None:
@@ -503,6 +509,7 @@ def test_boilerplate(line: str) -> None:
         "Lezers van de krant reageerden boos op het besluit.",
         "Op Twitter reageren mensen boos op de prijsverhoging.",
         "Het bericht werd massaal gedeeld op sociale media, zegt de politie.",
+        "In deze video zie je hoe de brug opengaat, maar de wethouder zegt dat het nog duurt.",
     ],
 )
 def test_prose_that_resembles_a_marker_is_not_boilerplate(line: str) -> None:
