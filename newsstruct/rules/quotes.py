@@ -1322,6 +1322,10 @@ def find_quotes(
       whole ("een woordvoerder van de politie"); pronouns stay pronouns ("hij", "hem"), except a
       sentence-initial "Die" that points back to the person just named. A quote that continues
       another one, or follows a sentence that introduces its speaker, gets that speaker's mention.
+      An unnamed source keeps its description ("een bron die anoniem wil blijven"). A document
+      is the source of the indirect speech it holds ("In het rapport staat dat", "Daaruit
+      blijkt dat" after "het jaarlijkse verslag"), unless its owner is named ("het rapport van
+      de VN": the VN); quoted words in a document keep the person the context gives.
     - Medium: the noun phrase after "op"/"via"/"tegen"/"aan"/"in"/"bij" that names a channel
       ("de Russische staatstelevisie"), or the X of "in een interview met X".
 
