@@ -4,11 +4,12 @@ Install with ``pip install 'newsstruct[dask]'``. The pipeline is never shipped i
 closure: each worker process builds its own backend the first time a partition
 reaches it and keeps it for the process's life.
 
-Example:
+Example (needs article files and a cluster, so doctest skips it):
+    >>> import json
     >>> import dask.bag as db  # doctest: +SKIP
     >>> from newsstruct.distributed import parse_bag, to_jsonl
-    >>> records = db.read_text("articles-*.jsonl").map(json.loads)
-    >>> to_jsonl(parse_bag(records), "out/")
+    >>> records = db.read_text("articles-*.jsonl").map(json.loads)  # doctest: +SKIP
+    >>> to_jsonl(parse_bag(records), "out/")  # doctest: +SKIP
 """
 
 from __future__ import annotations
