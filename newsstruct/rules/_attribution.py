@@ -586,10 +586,11 @@ def _attribution(
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
-    documented = cue.kind in ("document", "pointing")
-    document = documented and phrase is not None and _names_a_document(doc, phrase)
-    if document and phrase is not None:
-        phrase = _document_phrase(doc, phrase, cue.first if phrase[1] <= cue.first else unit[1])
+    document = False
+    if phrase is not None and cue.kind in ("document", "pointing"):
+        document = _names_a_document(doc, phrase)
+        if document:  # "In het rapport staat dat": the report as written is the source
+            phrase = _document_phrase(doc, phrase, cue.first if phrase[1] <= cue.first else unit[1])
     speaker = None if phrase is None else _speaker_span(doc, phrase)
     if phrase is not None and phrase[0] > cue.last:
         # not after "volgens": "volgens de ondernemer [horen oesters] bij een gezond milieu"
@@ -613,11 +614,8 @@ def _document_before(doc: _Doc, cue: _Cue) -> Range | None:
     floor = doc.units[max(doc.unit_of[cue.first] - 1, 0)][0]
     for index in range(cue.first - 1, floor - 1, -1):
         if doc.quoted(index) is None and listed_or_compound(doc.lower[index], "document_nouns"):
-            phrase = _np_before(doc, index + 1, floor)
-            if phrase is not None and index + 1 < cue.first and doc.lower[index + 1] == "van":
-                owner = _np_after(doc, index + 2, cue.first)  # "documenten van het hof"
-                phrase = phrase if owner is None else (phrase[0], owner[1])
-            return phrase
+            phrase = _np_before(doc, index + 1, floor)  # with its "van" phrase: "documenten
+            return None if phrase is None else _np_after(doc, phrase[0], cue.first)  # van X"
     return None
 
 
