@@ -740,10 +740,19 @@ def _vote(mentions: Sequence[_Mention]) -> str:
     """Majority label; ties go to PER for a person-shaped name, else to the earliest.
 
     A person-shaped name written once right after a title is a person, whatever the tagger
-    said of its other mentions ("President Macron", then "Macron" tagged ORG).
+    said of its other mentions ("President Macron", then "Macron" tagged ORG). So is one
+    right after a role noun ("zanger Mahmood", then "Mahmood" tagged MISC and ORG), unless the
+    tagger calls every other mention an organisation ("Topman Transavia", then "Transavia"
+    tagged ORG) or the name ends like a place or prize ("Winnaar Kindervredesprijs").
     """
-    if any(m.titled for m in mentions) and _person_shaped(mentions[0].name):
-        return PER
+    name = mentions[0].name
+    if _person_shaped(name):
+        if any(m.titled for m in mentions):
+            return PER
+        others = {m.label for m in mentions if not m.roled}
+        place = any(name.lower().endswith(word) for word in _NAMED_PLACES)
+        if any(m.roled and m.label == PER for m in mentions) and others != {"ORG"} and not place:
+            return PER
     counts = Counter(m.label for m in mentions)
     best = max(counts.values())
     tied = {label for label, n in counts.items() if n == best}
