@@ -1922,6 +1922,17 @@ def test_comparisons_ratios_and_two_roles_before_a_name() -> None:
     assert [q["speaker"] for q in found] == ["Lucille Werner"]  # not the first role alone
 
 
+def test_medical_and_sporting_professions_are_roles() -> None:
+    text = "„Dat is verschrikkelijk”, zegt oncoloog en onderzoeker Eric Geijteman."
+    nouns = {"oncoloog": "NOUN", "onderzoeker": "NOUN", "zegt": "VERB"}
+    found = run(text, entities={"Eric Geijteman": "PER"}, upos=nouns)
+    assert [q["speaker"] for q in found] == ["Eric Geijteman"]
+    text = "„Het wordt lastig”, zei coureur en teambaas Jan Lammers."
+    nouns = {"coureur": "NOUN", "teambaas": "NOUN", "zei": "VERB"}
+    found = run(text, entities={"Jan Lammers": "PER"}, upos=nouns)
+    assert [q["speaker"] for q in found] == ["Jan Lammers"]
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
