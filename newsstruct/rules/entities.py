@@ -102,6 +102,7 @@ _BRANDS: Final = frozenset(
 _NAMED_PLACES: Final = frozenset(
     {"arena", "stadion", "huis", "museum", "park", "plein", "straat", "laan", "weg", "hal"}
     | {"school", "ziekenhuis", "instituut", "prijs", "trofee", "cup", "stichting", "fonds"}
+    | {"award", "trophy", "memorial"}
 )
 _NOT_A_SURNAME: Final = frozenset({"de", "het", "een", "en", "in", "op", "is", "dat", "die"})
 
