@@ -11,7 +11,7 @@ from functools import cache
 from typing import Final
 
 from newsstruct.backends.base import Annotation, EntityMention, Token
-from newsstruct.lexicon import listed_or_compound
+from newsstruct.lexicon import listed_or_compound, load_set
 from newsstruct.rules._tokens import _acronym
 from newsstruct.rules.coref import (
     PersonMention,
@@ -183,6 +183,9 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
         if mention is not None:
             groups.setdefault(mention.key, _Group(mention.key)).mentions.append(mention)
     labels = {key: _vote(group.mentions) for key, group in groups.items()}
+    for key, group in groups.items():
+        if labels[key] in ("ORG", "MISC") and _known_surname(group.mentions[0].name):
+            labels[key] = PER  # "Trump" tagged ORG in an article that never says "Donald"
     for key, group in groups.items():
         if labels[key] == PER and not _person_shaped(group.mentions[0].name):
             labels[key] = "MISC"  # "KIJK", "kernwapens": not a name a person goes by
@@ -709,7 +712,7 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
 
     It must fit a person's name with the whole surname ("Van Brugge", not the city "Brugge"
     for "Jan van Brugge"), and the person must be named at least half as often as the name is
-    tagged ORG or LOC (the company "Baan" named three times is not "Paul Baan" named once, but
+    tagged ORG or LOC (the company "Stork" named three times is not "Paul Stork" named once, but
     "Wilders" tagged ORG three times is "Geert Wilders" named twice).
     MISC is the tagger's catch-all, so a MISC majority ("Bertens" 3x MISC, 1x PER) joins.
     """
@@ -730,6 +733,16 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
     elsewhere = sum(m.label in {"ORG", "LOC"} for m in group.mentions)
     introduced = any(m.roled for p in fitting for m in p.mentions)  # "aanklager Fatou Bensouda"
     return bool(fitting) and (elsewhere <= 2 * named or (introduced and len(key) == 1))
+
+
+def _known_surname(name: str) -> bool:
+    """Tell a one-word name the news corpus gives to people ("Trump", "Wilders", "Bottas").
+
+    ``known_surnames.txt`` (built by ``training/known_surnames.py``) lists the surnames the
+    corpus mostly writes after a given name; the bundled tagger calls many of them ORG when
+    they stand alone.
+    """
+    return " " not in name and name in load_set("known_surnames")
 
 
 def _surname_length(group: _Group) -> int:
