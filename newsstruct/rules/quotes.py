@@ -353,8 +353,13 @@ def _is_label(doc: _Doc, phrase: Range) -> bool:
     return first in labels and all(word in labels or word.isdigit() for word in rest)
 
 
-def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribution | None:
-    """Attribute a quoted fragment to the nearest speech cue of its sentence."""
+def _cue_in_unit(
+    doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, *, thoughts: bool = False
+) -> _Attribution | None:
+    """Attribute a quoted fragment to the nearest speech cue of its sentence.
+
+    With ``thoughts`` a finite "vinden" counts too ("dat Rutte het ‘een slecht idee’ vond").
+    """
     inside = doc.token_at(span.start)
     if inside is None:
         return None
@@ -364,8 +369,12 @@ def _cue_in_unit(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         if doc.quoted(index) is not None:
             continue
         cue = _cue_at(doc, lexicon, index, unit[1]) or _infinitive_cue(doc, lexicon, index)
-        if cue is None or cue.kind in ("cognition", "attribution"):  # not someone's words here
+        if cue is None or cue.kind == "attribution":
             continue
+        finite = doc.tokens[cue.verb].feats.get("VerbForm") == "Fin"
+        opinion = thoughts and finite and cue.lemma == "vinden"  # (not "worden ... verwacht")
+        if cue.kind == "cognition" and not opinion:
+            continue  # not someone's words here (nor in "kan zich in die ‘X’ vinden")
         if best is None or abs(index - inside) < best[0]:
             best = (abs(index - inside), cue)
     if best is None:
@@ -455,6 +464,8 @@ def _quoted(
             attribution = _Attribution(host.cue, host.speaker, host.medium)
         elif after is not None and after[0].speaker is None:  # "die de klachten 'X' noemde"
             attribution = _cue_in_unit(doc, lexicon, span) or after[0]
+            if attribution.speaker is None:  # "staat dat Rutte het ‘een slecht idee’ vond"
+                attribution = _cue_in_unit(doc, lexicon, span, thoughts=True) or attribution
         else:
             attribution = (after[0] if after else None) or _cue_in_unit(doc, lexicon, span)
         headline = block.kind in ("title", "heading")

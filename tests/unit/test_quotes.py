@@ -1933,6 +1933,19 @@ def test_medical_and_sporting_professions_are_roles() -> None:
     assert [q["speaker"] for q in found] == ["Jan Lammers"]
 
 
+def test_a_fragment_before_a_verb_final_opinion_verb_is_its_subjects() -> None:
+    # Het(0) plan(1) dat(2) Rutte(3) ‘(4) onwenselijk(5) ’(6) vond(7) ,(8) gaat(9) door(10) .(11)
+    text = "Het plan dat Rutte ‘onwenselijk’ vond, gaat door."
+    upos = {"vond": "VERB", "gaat": "VERB", "dat": "PRON", "door": "ADP"}
+    feats = {"vond": {"VerbForm": "Fin"}}
+    heads = {3: (7, "nsubj"), 7: (1, "acl:relcl")}
+    found = run(text, entities={"Rutte": "PER"}, upos=upos, heads=heads, feats=feats)
+    assert [(q["kind"], q["speaker"]) for q in found] == [("partial", "Rutte")]
+    feats = {"vond": {"VerbForm": "Inf"}}  # "kan zich in die ‘X’ vinden": no opinion given
+    found = run(text, entities={"Rutte": "PER"}, upos=upos, heads=heads, feats=feats)
+    assert [q["speaker"] for q in found] in ([], [None])
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
