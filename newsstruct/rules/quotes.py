@@ -268,7 +268,10 @@ def _before_open(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan) -> _Attribu
         if not named:
             phrase = None
     if phrase is None:
-        person = _parsed_person(doc, unit[0], colon)  # "Wat Groenewold ervan overhoudt: „...”"
+        # "Wat Groenewold ervan overhoudt: „...”", "Ook bewondert de jury de inzet: „...”"
+        # (a headline's quote is left to the body: "Kabinet schaamt zich: ‘...’" is Blokhuis)
+        body = doc.blocks[span.block].kind not in ("title", "heading")
+        person = _parsed_person(doc, unit[0], colon, described=body)
         if person is None:
             return None
         return _Attribution(cue=doc.chars(colon, colon + 1), speaker=person)
@@ -1216,11 +1219,14 @@ def _names_a_source(doc: _Doc, chars: Range) -> bool:
     )
 
 
-def _parsed_person(doc: _Doc, first: int, stop: int, *, pronoun: bool = False) -> Range | None:
+def _parsed_person(
+    doc: _Doc, first: int, stop: int, *, pronoun: bool = False, described: bool = False
+) -> Range | None:
     """The person the parser makes subject of the sentence's main verb, if a name.
 
     "Sinds haar debuut woont Kristiane Backer in Londen." introduces Backer; with ``pronoun``
-    a personal pronoun subject counts too ("Na zes ronden had hij zijn plek terug.").
+    a personal pronoun subject counts too ("Na zes ronden had hij zijn plek terug."), with
+    ``described`` a role, a noun for people or an institution ("de jury", "de voorzitter").
     """
     roots = [i for i in range(first, stop) if doc.heads[i] is None and not doc.punct(i)]
     subject = _parsed_subject(doc, roots[0], (first, stop)) if len(roots) == 1 else None
@@ -1230,7 +1236,8 @@ def _parsed_person(doc: _Doc, first: int, stop: int, *, pronoun: bool = False) -
     if pronoun and singular and doc.lower[subject[0]] in ("hij", "zij", "ze"):
         return _speaker_span(doc, subject) if subject[1] - subject[0] == 1 else None
     if doc.entity_label.get(subject[0]) != "PER":
-        return None
+        unnamed = described and doc.tokens[subject[0]].upos != "PRON" and _animate(doc, subject)
+        return _speaker_span(doc, subject) if unnamed else None
     return doc.chars(*subject) if doc.entity_end[subject[0]] == subject[1] - 1 else None
 
 

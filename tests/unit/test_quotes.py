@@ -1946,6 +1946,23 @@ def test_a_fragment_before_a_verb_final_opinion_verb_is_its_subjects() -> None:
     assert [q["speaker"] for q in found] in ([], [None])
 
 
+def test_a_colon_quote_is_the_unnamed_subject_of_its_sentence() -> None:
+    # Voor(0) het(1) stadhuis(2) protesteren(3) demonstranten(4) met(5) spandoeken(6) :(7)
+    text = "Voor het stadhuis protesteren demonstranten met spandoeken: ‘Wij willen vrede.’"
+    upos = {"protesteren": "VERB", "demonstranten": "NOUN", "spandoeken": "NOUN"}
+    heads = {0: (2, "case"), 1: (2, "det"), 2: (3, "obl"), 3: (None, "root")}
+    heads |= {4: (3, "nsubj"), 5: (6, "case"), 6: (3, "obl")}
+    found = run(text, upos=upos, heads=heads)
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "demonstranten")]
+    # A thing as subject says nothing: "Het bord toont de tekst: ‘...’" has no speaker here.
+    text = "Voor het stadhuis staat een bord met spandoeken: ‘Wij willen vrede.’"
+    upos = {"staat": "VERB", "bord": "NOUN", "spandoeken": "NOUN"}
+    heads = {0: (2, "case"), 1: (2, "det"), 2: (3, "obl"), 3: (None, "root")}
+    heads |= {4: (5, "det"), 5: (3, "nsubj"), 6: (7, "case"), 7: (5, "nmod")}
+    found = run(text, upos=upos, heads=heads)
+    assert [q["speaker"] for q in found] in ([], [None])
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
