@@ -956,7 +956,7 @@ def with_listed_names(annotation: Annotation) -> Annotation:
                 relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
-        elif listed and (inside := _surname_only(ordered, starts, start, end)):
+        elif listed and (inside := _surname_only(ordered, starts, start, end, word.end())):
             for mention in inside:  # "Duncan Laurence" tagged "Laurence"/MISC: the whole name
                 relabelled[(mention.start, mention.end)] = None
             added.append(EntityMention(start, end, text[start:end], PER))
@@ -1024,18 +1024,23 @@ def _adjective_surname(annotation: Annotation, tokens: Sequence[Token]) -> bool:
 
 
 def _surname_only(
-    mentions: Sequence[EntityMention], starts: Sequence[int], start: int, end: int
+    mentions: Sequence[EntityMention], starts: Sequence[int], start: int, end: int, given: int
 ) -> list[EntityMention]:
-    """The mentions overlapping ``[start, end)`` if they all lie inside it after its first word.
+    """The mentions overlapping ``[start, end)`` if they all lie inside it, none across a word.
 
-    The backend tagged part of a full name ("Laurence"/MISC in "Duncan Laurence"); none of the
-    mentions may start at the name's given name or reach beyond it. ``mentions`` are sorted by
-    start, ``starts`` are their starts.
+    The backend tagged part of a full name ("Laurence"/MISC in "Duncan Laurence", "Cora"/ORG
+    and "Nieuwenhuizen"/ORG in "Cora van Nieuwenhuizen"): a mention may be the given name
+    alone (ending at ``given``) or lie after it, but none may start before the name, run from
+    the given name into the surname or reach beyond the name. ``mentions`` are sorted by start,
+    ``starts`` are their starts.
     """
     at = bisect_right(starts, start)
-    if at and mentions[at - 1].end > start:
-        return []  # a mention from the given name or before it
     inside = []
+    if at and mentions[at - 1].end > start:
+        alone = mentions[at - 1].start == start and mentions[at - 1].end == given
+        if not alone or (at > 1 and mentions[at - 2].end > start):
+            return []  # a mention from before the given name, or across it
+        inside.append(mentions[at - 1])
     while at < len(mentions) and mentions[at].start < end:
         if mentions[at].end > end:
             return []

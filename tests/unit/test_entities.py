@@ -1111,6 +1111,18 @@ def test_a_listed_given_name_takes_in_the_surname_the_tagger_labelled_alone() ->
     text = "De Johan Cruijff Arena is vol."  # a mention reaching beyond the name stays
     ann = with_listed_names(annotate(text, entities={"Cruijff Arena": "LOC"}))
     assert [(m.text, m.label) for m in ann.entities] == [("Cruijff Arena", "LOC")]
+    text = "Dat zegt minister Cora van Nieuwenhuizen."  # the given name tagged apart too
+    ann = with_listed_names(annotate(text, entities={"Cora": "ORG", "Nieuwenhuizen": "ORG"}))
+    assert [(m.text, m.label) for m in ann.entities] == [("Cora van Nieuwenhuizen", "PER")]
+    text = "Dat zegt Cora Hubrechsen van ZHCo."  # the surname not tagged at all
+    ann = with_listed_names(annotate(text, entities={"Cora": "ORG", "ZHCo": "ORG"}))
+    assert [(m.text, m.label) for m in ann.entities] == [
+        ("Cora Hubrechsen", "PER"),
+        ("ZHCo", "ORG"),
+    ]
+    text = "Bij Transport Jan Smit werkt hij."  # a mention from before the name stays
+    ann = with_listed_names(annotate(text, entities={"Transport Jan": "ORG"}))
+    assert [(m.text, m.label) for m in ann.entities] == [("Transport Jan", "ORG")]
 
 
 def test_a_given_name_alone_joins_the_one_person_it_opens() -> None:
