@@ -956,7 +956,7 @@ def with_listed_names(annotation: Annotation) -> Annotation:
                 relabelled[(start, end)] = EntityMention(start, end, same.text, PER)
         elif free(start, end):
             added.append(EntityMention(start, end, text[start:end], PER))
-        elif listed and (inside := _surname_only(ordered, starts, start, end, word.end())):
+        elif listed and (inside := _surname_only(text, ordered, starts, (start, end), word.end())):
             for mention in inside:  # "Duncan Laurence" tagged "Laurence"/MISC: the whole name
                 relabelled[(mention.start, mention.end)] = None
             added.append(EntityMention(start, end, text[start:end], PER))
@@ -1024,23 +1024,32 @@ def _adjective_surname(annotation: Annotation, tokens: Sequence[Token]) -> bool:
 
 
 def _surname_only(
-    mentions: Sequence[EntityMention], starts: Sequence[int], start: int, end: int, given: int
+    text: str,
+    mentions: Sequence[EntityMention],
+    starts: Sequence[int],
+    name: tuple[int, int],
+    given: int,
 ) -> list[EntityMention]:
-    """The mentions overlapping ``[start, end)`` if they all lie inside it, none across a word.
+    """The mentions overlapping the ``name`` span if they all lie inside it, none across a word.
 
     The backend tagged part of a full name ("Laurence"/MISC in "Duncan Laurence", "Cora"/ORG
     and "Nieuwenhuizen"/ORG in "Cora van Nieuwenhuizen"): a mention may be the given name
-    alone (ending at ``given``) or lie after it, but none may start before the name, run from
-    the given name into the surname or reach beyond the name. ``mentions`` are sorted by start,
-    ``starts`` are their starts.
+    alone (ending at ``given``), with a role word before it ("Ajax-trainer Erik" in
+    "Ajax-trainer Erik ten Hag"), or lie after it; none may start before the name otherwise,
+    run from the given name into the surname or reach beyond the name. ``mentions`` are sorted
+    by start, ``starts`` are their starts.
     """
+    start, end = name
     at = bisect_right(starts, start)
     inside = []
     if at and mentions[at - 1].end > start:
-        alone = mentions[at - 1].start == start and mentions[at - 1].end == given
+        first = mentions[at - 1]
+        role = text[first.start : start].strip()
+        roled = " " not in role and (role_of(role) is not None or ends_in_role(role))
+        alone = first.end == given and (first.start == start or roled)
         if not alone or (at > 1 and mentions[at - 2].end > start):
             return []  # a mention from before the given name, or across it
-        inside.append(mentions[at - 1])
+        inside.append(first)
     while at < len(mentions) and mentions[at].start < end:
         if mentions[at].end > end:
             return []

@@ -995,7 +995,10 @@ def test_full_names_opening_with_a_listed_given_name_are_persons() -> None:
     ]
     assert labels("Dat was anders dan gedacht. Anne En toen?") == []  # no surname
     assert labels("Ajax-trainer Erik ten Hag.", {"Ajax-trainer Erik": "PER"}) == [
-        ("Ajax-trainer Erik", "PER")  # overlapping mentions stay as the backend made them
+        ("Erik ten Hag", "PER")  # a role word before the given name is no part of the name
+    ]
+    assert labels("Oud-Ajacied Erik ten Hag.", {"Oud-Ajacied Erik": "PER"}) == [
+        ("Oud-Ajacied Erik", "PER")  # other overlapping mentions stay as the backend made them
     ]
 
 
