@@ -568,7 +568,12 @@ def _clean(
     start, end = _trim(text, raw.start, raw.end)
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
-        (_after_role(text, start) and _person_shaped(text[start:end]) and not place)
+        (
+            _after_role(text, start)
+            and _person_shaped(text[start:end])
+            and not place
+            and not _role_of_the_name_before(annotation, start)
+        )
         or (raw.label != "ORG" and _given_and_surname(text, start, end, given))
     ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
@@ -682,6 +687,23 @@ def _a_place(text: str, start: int, end: int, people: frozenset[str]) -> bool:
     before = _word_before(text, start)
     rank = before is not None and bool(title_gender(before.group(1)))
     return not rank and text[start:end] not in people
+
+
+def _role_of_the_name_before(annotation: Annotation, start: int) -> bool:
+    """Tell a role that a person named right before it holds ("Roche nieuwe leider Vuelta").
+
+    A headline's "Name (adjectives) role X" says what the person became: X is the race, club
+    or office, not a second person.
+    """
+    before = _word_before(annotation.text, start)
+    if before is None:
+        return False
+    tokens = span_tokens(annotation, max(0, before.start(1) - _LOOK_BEHIND), before.start(1))
+    while tokens and tokens[-1].upos == "ADJ":
+        tokens.pop()
+    return bool(tokens) and any(
+        m.label == PER and m.end == tokens[-1].end for m in annotation.entities
+    )
 
 
 def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:

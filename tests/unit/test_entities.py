@@ -189,6 +189,15 @@ def test_a_surname_the_corpus_gives_to_people_is_a_person_when_tagged_org_or_mis
     assert _persons(ann) == {}
 
 
+def test_a_name_after_the_role_a_person_before_it_holds_is_no_person() -> None:
+    text = "Roche nieuwe leider Vuelta: blij. Daarna won zanger Mahmood."
+    upos = {"nieuwe": "ADJ", "leider": "NOUN", "zanger": "NOUN"}
+    entities = {"Roche": "PER", "Vuelta": "MISC", "Mahmood": "MISC"}
+    clusters = cluster_entities(annotate(text, entities=entities, upos=upos))
+    labels = {c.name: c.label for c in clusters}
+    assert labels == {"Roche": "PER", "Vuelta": "MISC", "Mahmood": "PER"}
+
+
 def test_a_religious_title_is_no_part_of_the_name() -> None:
     text = "Aaron Malinsky woont in Antwerpen. Rabbi Malinsky lacht."
     ann = annotate(text, entities={"Aaron Malinsky": "PER", "Rabbi Malinsky": "PER"})
