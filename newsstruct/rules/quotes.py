@@ -1084,6 +1084,10 @@ def _intro_speaker(
         return None
     for index in range(opener - 1, first - 1, -1):  # the last cue is the sentence's own
         cue = _cue_at(doc, lexicon, index, opener)
+        if cue is not None and not cue.is_verb and cue.speaker_at is not None:
+            source = _subject(doc, cue, (first, opener), lexicon)  # "..., aldus Oliehoek. „”"
+            if source is not None and _animate(doc, source):
+                return _attribution(doc, lexicon, cue, (first, opener), None).speaker
         if cue is not None and cue.is_verb and _main_clause_after(doc, cue.last, opener):
             return _parsed_person(doc, first, opener, pronoun=True)  # "Waar X zei ..., bleef Y"
         if cue is not None and cue.is_verb:

@@ -1963,6 +1963,12 @@ def test_a_colon_quote_is_the_unnamed_subject_of_its_sentence() -> None:
     assert [q["speaker"] for q in found] in ([], [None])
 
 
+def test_an_uncued_quote_after_aldus_goes_on_with_its_source() -> None:
+    text = "Leonie is een „lekker directe vrouw”, aldus Oliehoek. „Zij is vrij fysiek en zorgzaam.”"
+    found = run(text, entities={"Leonie": "PER", "Oliehoek": "PER"}, upos={"is": "AUX"})
+    assert [(q["kind"], q["speaker"]) for q in found][-1] == ("direct", "Oliehoek")
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
