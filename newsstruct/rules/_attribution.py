@@ -657,6 +657,8 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
             continue  # "Autoriteiten waren het niet eens. Ze vonden dat": an expletive
         if doc.lower[index] in _GROUP_WORDS:
             return index, index + 1  # "Anderen vinden ... Bovendien vinden ze"
+        if doc.lower[index] in ("wat", "wie"):
+            continue  # "... van wat een proefdier kan voelen. Ze spreken": no group
         if label == "PER" or (token.upos == "PRON" and doc.lower[index] not in ("ze", "zij")):
             return phrase
         if index < doc.units[doc.unit_of[first]][0] and _subordinate_subject(doc, index):

@@ -3647,6 +3647,20 @@ def test_a_group_ze_goes_back_to_anderen() -> None:
     assert [q["speaker"] for q in found] == ["Anderen", "Anderen"]
 
 
+def test_a_group_ze_passes_a_free_relative_wat() -> None:
+    # Veel(0) critici(1) vinden(2) ‘(3) pijn(4) ’(5) niet(6) wat(7) een(8) dier(9) voelt(10) .(11)
+    # Ze(12) spreken(13) over(14) ‘(15) ongerief(16) ’(17) .(18)
+    text = "Veel critici vinden ‘pijn’ niet wat een dier voelt. Ze spreken over ‘ongerief’."
+    upos = {"Veel": "DET", "critici": "NOUN", "vinden": "VERB", "pijn": "NOUN", "wat": "PRON"}
+    upos |= {"dier": "NOUN", "voelt": "VERB", "Ze": "PRON", "spreken": "VERB", "over": "ADP"}
+    heads = {0: (1, "det"), 1: (2, "nsubj"), 2: (None, "root"), 4: (2, "obj"), 7: (10, "nsubj")}
+    heads |= {8: (9, "det"), 9: (10, "obj"), 10: (2, "xcomp"), 12: (1, "nsubj")}
+    heads |= {13: (None, "root"), 14: (4, "case"), 16: (1, "obl")}
+    feats = {"critici": {"Number": "Plur"}}
+    found = run(text, upos=upos, heads=heads, feats=feats)
+    assert [(q["text"], q["speaker"]) for q in found][-1] == ("ongerief", "Veel critici")
+
+
 def test_an_attributive_participle_stays_in_the_subject() -> None:
     text = "De opgestapte ambassadeur in Washington was ervan overtuigd dat Trump blufte."
     upos = {"De": "DET", "opgestapte": "VERB", "ambassadeur": "NOUN", "in": "ADP", "was": "AUX"}
