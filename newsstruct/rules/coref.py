@@ -235,7 +235,12 @@ def _sentence_starts(annotation: Annotation) -> list[int]:
 
 
 def resolve_pronoun(
-    annotation: Annotation, persons: Sequence[PersonMention], start: int, end: int
+    annotation: Annotation,
+    persons: Sequence[PersonMention],
+    start: int,
+    end: int,
+    *,
+    stand_in: str | None = None,
 ) -> int | None:
     """Resolve a pronoun speaker to the most salient person named before it.
 
@@ -252,6 +257,8 @@ def resolve_pronoun(
         persons: Every mention of a person cluster.
         start: Offset of the pronoun.
         end: Offset one past the pronoun.
+        stand_in: A pronoun to resolve in the phrase's place, for an epithet that refers like
+            one ("de Duitser" as "hij").
 
     Returns:
         The cluster index, or ``None`` for a non-person pronoun or when nobody fits.
@@ -263,7 +270,7 @@ def resolve_pronoun(
         0
 
     """
-    entry = pronoun_entry(annotation.text[start:end].strip())
+    entry = pronoun_entry(stand_in or annotation.text[start:end].strip())
     if entry is not None and entry[0] == "a":
         return _interviewee(persons)
     if entry is None or not set(entry[0]) & {"m", "f"}:

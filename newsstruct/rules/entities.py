@@ -231,15 +231,20 @@ def resolve_speaker(
     start, end = _trim(text, start, end)
     if start >= end:
         return None
-    decided, named = _named_in_span(annotation, clusters, start, end)
-    if decided:
-        return named
     persons = [
         PersonMention(s, e, index)
         for index, cluster in enumerate(clusters)
         if cluster.label == PER
         for s, e in cluster.mentions
     ]
+    stand_in = _demonym(annotation, clusters, start, end)
+    if stand_in is not None:  # "meent de Duitser": the German named before, like "hij"
+        found = resolve_pronoun(annotation, persons, start, end, stand_in=stand_in)
+        if found is not None:
+            return found
+    decided, named = _named_in_span(annotation, clusters, start, end)
+    if decided:
+        return named
     if text[start:end] in _DEMONSTRATIVES:
         named = _ending_previous_sentence(annotation, clusters, start)
         if named is not None:  # "... de luchtvaartautoriteit FAA. Die laat weten dat ..."
@@ -252,6 +257,36 @@ def resolve_speaker(
     if any(role_of(word) or ends_in_role(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
     return _match_name(clusters, text, start, end)
+
+
+_DEMONYM_ENDS: Final = ("er", "se", "aan", "ees", "man", "iër", "aard", "ier")
+_SHORT_DEMONYMS: Final = frozenset(
+    {"belg", "brit", "rus", "pool", "zweed", "fin", "deen", "turk", "griek", "noor", "kroaat"}
+)
+
+
+def _demonym(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> str | None:
+    """The pronoun a definite demonym epithet stands in for ("de Duitser": "hij"), or None.
+
+    "de (goedlachse) Scheveningse", "de Nederlander": an article, adjectives at most, and one
+    word the backend tagged MISC that is an inhabitant's name; "-se" marks a woman.
+    """
+    tokens = [t for t in span_tokens(annotation, start, end) if t.upos != "PUNCT"]
+    if len(tokens) < 2 or tokens[0].text.lower() != "de":
+        return None
+    if any(t.upos != "ADJ" for t in tokens[1:-1]):
+        return None
+    last = tokens[-1]
+    word = last.text.lower()
+    if not (word.endswith(_DEMONYM_ENDS) or word in _SHORT_DEMONYMS):
+        return None
+    tagged = any(
+        cluster.label == "MISC" and (last.start, last.end) in cluster.mentions
+        for cluster in clusters
+    )
+    return ("zij" if word.endswith("se") else "hij") if tagged else None
 
 
 def _organisation_named_before(

@@ -198,6 +198,18 @@ def test_a_name_after_the_role_a_person_before_it_holds_is_no_person() -> None:
     assert labels == {"Roche": "PER", "Vuelta": "MISC", "Mahmood": "PER"}
 
 
+def test_a_demonym_epithet_refers_like_a_pronoun() -> None:
+    text = "Nico Rosberg sprak. Het klopt, meent de Duitser."
+    ann = annotate(text, entities={"Nico Rosberg": "PER", "Duitser": "MISC"})
+    assert _speaker(ann, "de Duitser") == "Nico Rosberg"
+    text = "Kiki Bertens won van Jan Smit. Het ging goed, zegt de Wateringse."
+    ann = annotate(text, entities={"Kiki Bertens": "PER", "Jan Smit": "PER", "Wateringse": "MISC"})
+    assert _speaker(ann, "de Wateringse") == "Kiki Bertens"  # "-se": a woman
+    text = "Het ging goed, zegt de Duitser."  # nobody named: the epithet alone
+    ann = annotate(text, entities={"Duitser": "MISC"})
+    assert _speaker(ann, "de Duitser") == "Duitser"
+
+
 def test_a_religious_title_is_no_part_of_the_name() -> None:
     text = "Aaron Malinsky woont in Antwerpen. Rabbi Malinsky lacht."
     ann = annotate(text, entities={"Aaron Malinsky": "PER", "Rabbi Malinsky": "PER"})
