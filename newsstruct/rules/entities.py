@@ -274,6 +274,11 @@ def _demonym(
     word the backend tagged MISC that is an inhabitant's name; "-se" marks a woman.
     """
     tokens = [t for t in span_tokens(annotation, start, end) if t.upos != "PUNCT"]
+    if len(tokens) == 1:  # the speaker written as the word alone: its article before it
+        before = span_tokens(annotation, max(0, start - _LOOK_BEHIND), start)
+        while before and before[-1].upos == "ADJ":
+            tokens.insert(0, before.pop())
+        tokens[:0] = before[-1:]
     if len(tokens) < 2 or tokens[0].text.lower() != "de":
         return None
     if any(t.upos != "ADJ" for t in tokens[1:-1]):

@@ -205,6 +205,10 @@ def test_a_demonym_epithet_refers_like_a_pronoun() -> None:
     text = "Kiki Bertens won van Jan Smit. Het ging goed, zegt de Wateringse."
     ann = annotate(text, entities={"Kiki Bertens": "PER", "Jan Smit": "PER", "Wateringse": "MISC"})
     assert _speaker(ann, "de Wateringse") == "Kiki Bertens"  # "-se": a woman
+    text = "Cathelijne Snethlage lacht. Het is leuk, zegt de goedlachse Scheveningse."
+    entities = {"Cathelijne Snethlage": "PER", "Scheveningse": "MISC"}
+    ann = annotate(text, entities=entities, upos={"goedlachse": "ADJ"})
+    assert _speaker(ann, "Scheveningse") == "Cathelijne Snethlage"  # the word alone as speaker
     text = "Het ging goed, zegt de Duitser."  # nobody named: the epithet alone
     ann = annotate(text, entities={"Duitser": "MISC"})
     assert _speaker(ann, "de Duitser") == "Duitser"
