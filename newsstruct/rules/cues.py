@@ -558,4 +558,11 @@ def _cue_span(doc: _Doc, cue: _Cue) -> Range:
 
 
 def _is_participle(doc: _Doc, cue: _Cue) -> bool:
-    return cue.is_verb and doc.lower[cue.verb].endswith("end")
+    """Tell a present participle ("eraan toevoegend") from a past one ending alike ("berekend").
+
+    A present participle is the infinitive's stem with "-end": "toevoeg|end" of "toevoegen",
+    not "berek|end" of "berekenen".
+    """
+    word = doc.lower[cue.verb]
+    lemma = cue.lemma.replace("+", "").replace("_", "")
+    return cue.is_verb and word.endswith("end") and lemma.endswith(word[:-3] + "en")

@@ -1969,6 +1969,12 @@ def test_an_uncued_quote_after_aldus_goes_on_with_its_source() -> None:
     assert [(q["kind"], q["speaker"]) for q in found][-1] == ("direct", "Oliehoek")
 
 
+def test_a_past_participle_ending_in_end_is_no_present_participle() -> None:
+    upos = {"kost": "VERB", "heeft": "AUX", "berekend": "VERB", "bank": "NOUN"}
+    found = run("Het verloop kost veel geld, heeft de bank berekend.", upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("Het verloop kost veel geld", "de bank")]
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
