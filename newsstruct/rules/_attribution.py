@@ -246,6 +246,9 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
     if anchor - 1 == clause and doc.lower[clause] in ("die", "deze"):
         return clause, anchor  # "Die zei ...": a demonstrative subject
     if anchor > first and doc.lower[anchor - 1] in ("en", "maar", "of"):
+        demonstrative = doc.lower[first] in ("die", "deze") and first + 1 < anchor
+        if demonstrative and doc.tokens[first + 1].upos in ("VERB", "AUX"):
+            return first, first + 1  # "Die is 92 en zegt dat": the one named before
         return _np_after(doc, first, stop)  # "Tsepkalo blijft ... en waarschuwt dat"
     appositive = _before_appositive(doc, anchor, first)
     relative = appositive is not None and appositive[1] + 1 < anchor

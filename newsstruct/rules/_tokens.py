@@ -702,6 +702,9 @@ def _role_ending_previous(doc: _Doc, first: int) -> Range | None:
     last = phrase[1] - 1
     if doc.lower[phrase[0]] in ("de", "het") and role_of(doc.lower[last]) is not None:
         return phrase
+    owned = last > phrase[0] and doc.lower[last - 1] in ("zijn", "haar", "hun")
+    if owned and (role_of(doc.lower[last]) is not None or _person_noun(doc, last)):
+        return last - 1, last + 1  # "... het voorbeeld van haar vader. Die is 92 en zegt dat"
     bare = last == phrase[0] or doc.lower[last - 1] == "van"  # "de bezwaren van bewoners"
     plural = doc.tokens[last].feats.get("Number") == "Plur"
     people = _person_noun(doc, last)

@@ -1975,6 +1975,14 @@ def test_a_past_participle_ending_in_end_is_no_present_participle() -> None:
     assert [(q["text"], q["speaker"]) for q in found] == [("Het verloop kost veel geld", "de bank")]
 
 
+def test_die_after_a_possessed_person_noun_is_that_person() -> None:
+    upos = {"noemt": "VERB", "Die": "PRON", "is": "AUX", "zegt": "VERB", "hij": "PRON"}
+    upos |= {"wil": "VERB", "haar": "PRON", "vader": "NOUN", "voorbeeld": "NOUN"}
+    text = "Dijkstra noemt het voorbeeld van haar vader. Die is 92 en zegt dat hij niet wil."
+    found = run(text, entities={"Dijkstra": "PER"}, upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [("hij niet wil", "haar vader")]
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
