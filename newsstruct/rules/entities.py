@@ -609,7 +609,7 @@ def _clean(
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
         (
-            _after_role(text, start)
+            (_after_role(text, start) or _after_compound_title(text, start))
             and _person_shaped(text[start:end])
             and not place
             and not _role_of_the_name_before(annotation, start)
@@ -744,6 +744,20 @@ def _role_of_the_name_before(annotation: Annotation, start: int) -> bool:
     return bool(tokens) and any(
         m.label == PER and m.end == tokens[-1].end for m in annotation.entities
     )
+
+
+_COMPOUND_TITLES: Final = ("minister", "president", "premier", "kanselier", "staatssecretaris")
+
+
+def _after_compound_title(text: str, start: int) -> bool:
+    """Tell a closed compound ending in a title of office before ``start`` ("zorgminister X").
+
+    Only these titles: a compound role of a company's kind ("bodemonderzoeker Fugro",
+    "chipmachinemaker Besi") names the company after it.
+    """
+    before = _word_before(text, start)
+    word = before.group(1).lower() if before is not None else ""
+    return any(word.endswith(title) and len(word) > len(title) for title in _COMPOUND_TITLES)
 
 
 def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:

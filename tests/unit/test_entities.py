@@ -214,6 +214,12 @@ def test_a_demonym_epithet_refers_like_a_pronoun() -> None:
     assert _speaker(ann, "de Duitser") == "Duitser"
 
 
+def test_a_name_after_a_compound_title_of_office_is_a_person() -> None:
+    text = "Dat vond zorgminister De Jonge. Ook bodemonderzoeker Fugro reageerde."
+    ann = annotate(text, entities={"De Jonge": "MISC", "Fugro": "ORG"})
+    assert {c.name: c.label for c in cluster_entities(ann)} == {"De Jonge": "PER", "Fugro": "ORG"}
+
+
 def test_a_religious_title_is_no_part_of_the_name() -> None:
     text = "Aaron Malinsky woont in Antwerpen. Rabbi Malinsky lacht."
     ann = annotate(text, entities={"Aaron Malinsky": "PER", "Rabbi Malinsky": "PER"})
