@@ -23,6 +23,7 @@ from newsstruct.rules._tokens import (
     _label,
     _np_after,
     _np_before,
+    _person_noun,
     _speaker_span,
     _words,
     _words_match,
@@ -111,11 +112,49 @@ _OBJECT_PRONOUNS: Final = _words("hem hen mij jou")  # never subjects: "noemt he
 
 def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range | None:
     """Find the speaker's token range for a cue: its subject, or for "citeren" its object."""
+    agent = _passive_agent(doc, cue, unit)
+    if agent is not None:
+        return agent  # "Het werd door stewards als ‘race-incident’ afgedaan": the stewards
     subject = _grammatical_subject(doc, cue, unit, lexicon)
     if cue.lemma != "citeren" or subject is None or subject[0] > cue.verb:
         return subject  # (an inverted subject's object is taken below, after it)
     cited = _np_after(doc, cue.last + 1, unit[1])  # "Hij citeert Thierry Frémaux: ‘...’"
     return cited if cited is not None and _cited_person(doc, cited) else subject
+
+
+_PASSIVE: Final = _words("word wordt werd werden worden")
+_QUOTE_MARKS: Final = frozenset("‘’“”„‚\"'«»")
+
+
+def _passive_agent(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
+    """The "door X" agent of a passive cue ("werd door de oppositie ‘onzin’ genoemd").
+
+    The passive's subject is what was said or named, not who said it. The agent must be a
+    name, a role, a noun for people or an institution ("door de regen" is a cause).
+    """
+    if not cue.is_verb or doc.tokens[cue.verb].feats.get("VerbForm") != "Part":
+        return None
+    if _is_participle(doc, cue):
+        return None  # (a present participle: "eraan toevoegend")
+    before = range(unit[0], cue.first)
+    if not any(doc.lower[i] in _PASSIVE and doc.quoted(i) is None for i in before):
+        return None
+    door = next((i for i in before if doc.lower[i] == "door" and doc.quoted(i) is None), None)
+    if door is None:
+        return None
+    for i in range(door + 1, cue.first):
+        mark = doc.quoted(i) is not None or doc.tokens[i].text in _QUOTE_MARKS
+        subordinate = doc.tokens[i].upos == "SCONJ" and doc.lower[i] != "als"  # (als ‘X’)
+        if (doc.punct(i) and not mark) or subordinate:
+            return None  # "... door X is genoemd, omdat ... werd gevraagd": another clause's
+    agent = _np_after(doc, door + 1, cue.first)
+    if agent is None or any(doc.quoted(i) is not None for i in range(*agent)):
+        return None
+    head = agent[1] - 1
+    animate = _label(doc, head) in ("PER", "ORG") or role_of(doc.lower[head]) is not None
+    animate = animate or _person_noun(doc, head)
+    animate = animate or listed_or_compound(doc.lower[head], "source_nouns", shortest=1)
+    return agent if animate else None
 
 
 def _cited_person(doc: _Doc, phrase: Range) -> bool:

@@ -1983,6 +1983,17 @@ def test_die_after_a_possessed_person_noun_is_that_person() -> None:
     assert [(q["text"], q["speaker"]) for q in found] == [("hij niet wil", "haar vader")]
 
 
+def test_a_passive_cue_is_its_door_agents() -> None:
+    upos = {"wordt": "AUX", "werd": "AUX", "genoemd": "VERB", "gezegd": "VERB", "door": "ADP"}
+    upos |= {"doorgaat": "VERB", "dat": "SCONJ", "omdat": "SCONJ"}
+    feats = {"genoemd": {"VerbForm": "Part"}, "gezegd": {"VerbForm": "Part"}}
+    text = "Het voorstel wordt door Rutte ‘volstrekt onverantwoord’ genoemd."
+    found = run(text, entities={"Rutte": "PER"}, upos=upos, feats=feats)
+    assert [(q["kind"], q["speaker"]) for q in found] == [("partial", "Rutte")]
+    found = run("Door de bond werd gezegd dat de wedstrijd doorgaat.", upos=upos, feats=feats)
+    assert [(q["text"], q["speaker"]) for q in found] == [("de wedstrijd doorgaat", "de bond")]
+
+
 def test_verzuchten_and_te_kennen_geven_report() -> None:
     upos = {"zijn": "AUX", "bereikt": "VERB", "gaf": "VERB", "te": "ADP"}
     text = "Leterme verzuchtte dat de grenzen van het model bereikt zijn."
