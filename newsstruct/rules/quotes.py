@@ -1184,13 +1184,19 @@ def _according_to_name(doc: _Doc, first: int, stop: int) -> Range | None:
 
 
 def _opening_name(doc: _Doc, block: int) -> Range | None:
-    """The person whose name opens body paragraph ``block``, if one does."""
+    """The person whose name opens body paragraph ``block``, if one does.
+
+    A role word may stand before the name ("Oud-wielrenner Alex McGregor heeft ...").
+    """
     if block >= len(doc.blocks) or doc.blocks[block].kind != "body":
         return None
     first = bisect_left(doc.block_of, block)
     if first >= len(doc.tokens) or doc.block_of[first] != block:
         return None
-    if doc.entity_label.get(first) != "PER":
+    word = doc.tokens[first].text
+    if doc.entity_label.get(first) != "PER" and (role_of(word) or ends_in_role(word)):
+        first += 1
+    if first >= len(doc.tokens) or doc.entity_label.get(first) != "PER":
         return None
     return doc.chars(first, doc.entity_end[first] + 1)
 

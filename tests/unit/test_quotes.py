@@ -2884,6 +2884,10 @@ def test_a_headline_quote_goes_to_the_person_who_opens_the_lead() -> None:
     text = "'Geweldig uitzicht vanaf de Akropolis'\n\nPim (17) uit Amsterdam is in Griekenland."
     found = run(text, kinds=["title", "body"], entities={"Pim": "PER"}, upos={"is": "AUX"})
     assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Pim")]
+    text = "'Via een leeg koffiekopje betaald'\n\nOud-wielrenner Alex McGregor staat terecht."
+    upos = {"Oud-wielrenner": "NOUN", "staat": "VERB"}
+    found = run(text, kinds=["title", "body"], entities={"Alex McGregor": "PER"}, upos=upos)
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Alex McGregor")]
 
 
 def test_the_full_name_of_the_last_speaker_is_no_one_else() -> None:
