@@ -32,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsstruct.lexicon import load_lines
+from newsstruct.rules.entities import _BRANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsstruct" / "data" / "nl" / "known_surnames.txt"
@@ -40,7 +41,6 @@ MIN_ARTICLES = 5
 MIN_SHARE = 0.3
 _SURNAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
 _PARTICLES = r"(?:(?:van|de|der|den|ter|ten|le|la|da|di|von|el|al) )*"
-_BRANDS = ("albert heijn", "jan linders", "hugo boss", "anton dreesmann", "roland garros")
 # Read by hand in the generated list: brands, teams, a hospital and cartoon characters whose
 # names are built like a person's ("Louis Vuitton", "Charlotte Hornets", "Donald Duck").
 _NOT_PEOPLE = ("vuitton", "hilfiger", "bols", "hornets", "kinderziekenhuis", "duck", "poppins")

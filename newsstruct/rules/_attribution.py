@@ -123,7 +123,6 @@ def _subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexicon) -> Range 
 
 
 _PASSIVE: Final = _words("word wordt werd werden worden")
-_QUOTE_MARKS: Final = frozenset("‘’“”„‚\"'«»")
 
 
 def _passive_agent(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
@@ -143,7 +142,7 @@ def _passive_agent(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
     if door is None:
         return None
     for i in range(door + 1, cue.first):
-        mark = doc.quoted(i) is not None or doc.tokens[i].text in _QUOTE_MARKS
+        mark = any(doc.quoted(j) is not None for j in (i - 1, i, i + 1))  # by quoted words
         subordinate = doc.tokens[i].upos == "SCONJ" and doc.lower[i] != "als"  # (als ‘X’)
         if (doc.punct(i) and not mark) or subordinate:
             return None  # "... door X is genoemd, omdat ... werd gevraagd": another clause's
