@@ -354,6 +354,10 @@ def score_persons(gold: GoldArticle, article: Any, score: Score) -> None:
     for index, person in enumerate(gold.persons):
         if index not in found:
             score.errors.append(f"  PERSON-MISSED {person.name}")
+    for entity in article.entities:
+        strings = {normalise(mention.text) for mention in entity.mentions}
+        if entity.label == "PER" and not strings & set(owner):
+            score.errors.append(f"  PERSON-SPURIOUS {entity.name}")
 
 
 def score_article(gold: GoldArticle, article: Any) -> Score:
