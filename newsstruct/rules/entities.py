@@ -77,6 +77,7 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
 _LOOK_BEHIND: Final = 40
 _MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) $")
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
 # name and its surname ("Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE").
@@ -627,6 +628,7 @@ def _clean(
         end += 2  # the backend left the ’s outside: take it in (unless it tagged it apart)
     if raw.label == PER:
         start = _skip_descriptors(span_tokens(annotation, start, end), start)
+        start = _skip_opening_word(annotation, start, end, given)
     stripped = _strip_name(text[start:end], person=raw.label == PER)
     if stripped is None:
         return None
@@ -781,6 +783,35 @@ def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
         if any(t.upos == "PROPN" for t in tokens[i + 1 :]):
             start = tokens[i + 1].start
     return start
+
+
+def _skip_opening_word(annotation: Annotation, start: int, end: int, given: frozenset[str]) -> int:
+    """Skip a descriptor taken into a person's name ("Routinier Brama", "de Deen Kasper Asgreen").
+
+    The word opens a sentence and ``opening_words.txt`` (built by ``training/opening_words.py``)
+    lists it as a common word, or an article stands before it, so that it is the noun the
+    article goes with, and what follows is a name: a listed given name opens it or its last
+    word stands elsewhere without the skipped word ("de Beastie Boys" stays whole). A listed
+    given name is never skipped ("Ben Weyts").
+    """
+    text = annotation.text
+    tokens = span_tokens(annotation, start, end)
+    if len(tokens) < 2 or tokens[0].start != start:
+        return start
+    first = tokens[0].text
+    if first in _NAME_PARTICLES or given_name_gender(first) is not None or first in given:
+        return start
+    rest = tokens[1].start
+    if not _person_shaped(text[rest:end]):
+        return start
+    if _opens_sentence(text, start) and first.lower() in load_set("opening_words"):
+        return rest
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return start
+    words = text[rest:end].split()  # after an article: the rest is a name ("de Beastie Boys")
+    named = given_name_gender(words[0]) is not None or words[0] in given
+    alone = re.compile(rf"(?<!{re.escape(first)} ){re.escape(words[-1])}(?![\w-])")
+    return rest if named or alone.search(text) else start
 
 
 def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:

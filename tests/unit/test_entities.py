@@ -1244,3 +1244,18 @@ def test_a_name_ending_in_an_initial_keeps_its_full_stop_at_a_sentence_end() -> 
     text = "Het nummer is van Cardi B. Zij zingt."  # never written "Cardi B." inside a sentence
     ann = dataclasses.replace(annotate(text), entities=(EntityMention(18, 25, "Cardi B", "PER"),))
     assert [m.text for m in with_corrected_mentions(ann).entities] == ["Cardi B"]
+
+
+def test_a_descriptor_the_tagger_took_into_a_name_is_dropped() -> None:
+    # A common word opening the sentence ("routinier" is lower case inside sentences).
+    text = "Routinier Brama: het kan beter. Brama speelde al vaak."
+    ann = _with(annotate(text), ("Routinier Brama", 1, "PER"), ("Brama", 2, "PER"))
+    assert _persons(ann) == {"Brama": ["Brama", "Brama"]}
+    # A noun after an article, before a name the text also writes without it.
+    text = "Hier won de Deen Kasper Asgreen. Asgreen juichte."
+    ann = _with(annotate(text), ("Deen Kasper Asgreen", 1, "PER"), ("Asgreen", 2, "PER"))
+    assert _persons(ann) == {"Kasper Asgreen": ["Kasper Asgreen", "Asgreen"]}
+    # A band's name after an article stays whole; so does a name opening on a given name.
+    text = "Toen kwamen de Beastie Boys. Daarna zong Ben Weyts."
+    ann = _with(annotate(text), ("Beastie Boys", 1, "PER"), ("Ben Weyts", 1, "PER"))
+    assert _persons(ann) == {"Beastie Boys": ["Beastie Boys"], "Ben Weyts": ["Ben Weyts"]}
