@@ -642,6 +642,8 @@ def _clean(
         return None  # "Eerste Kamerlid": a role, not a name (the surname "Koning" is PROPN)
     if tokens and _role_compound(tokens[-1].text):
         return None  # "Breaking Bad-acteur" before "Bryan Cranston": a role, not a name
+    if raw.label == PER and _common_opening_word(text, start + offset, name):
+        return None  # "Hoofdrolspeler van de avond wordt ...": a common word, capitalised
     key = _key(name) if raw.label == PER else _other_key(name)
     place = raw.label == "LOC" and _a_place(text, start + offset, end, people)
     titled = _after_title(text, start + offset) and not place  # "Premier Maleisië": a place
@@ -785,6 +787,16 @@ def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
     return start
 
 
+def _common_opening_word(text: str, start: int, word: str) -> bool:
+    """Tell a common word capitalised at a sentence start (``opening_words.txt``), no name."""
+    return (
+        word[1:].islower()
+        and word.lower() in load_set("opening_words")
+        and given_name_gender(word) is None
+        and _opens_sentence(text, start)
+    )
+
+
 def _skip_opening_word(annotation: Annotation, start: int, end: int, given: frozenset[str]) -> int:
     """Skip a descriptor taken into a person's name ("Routinier Brama", "de Deen Kasper Asgreen").
 
@@ -804,7 +816,7 @@ def _skip_opening_word(annotation: Annotation, start: int, end: int, given: froz
     rest = tokens[1].start
     if not _person_shaped(text[rest:end]):
         return start
-    if _opens_sentence(text, start) and first.lower() in load_set("opening_words"):
+    if _common_opening_word(text, start, first):
         return rest
     if not _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
         return start

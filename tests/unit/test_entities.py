@@ -1259,3 +1259,9 @@ def test_a_descriptor_the_tagger_took_into_a_name_is_dropped() -> None:
     text = "Toen kwamen de Beastie Boys. Daarna zong Ben Weyts."
     ann = _with(annotate(text), ("Beastie Boys", 1, "PER"), ("Ben Weyts", 1, "PER"))
     assert _persons(ann) == {"Beastie Boys": ["Beastie Boys"], "Ben Weyts": ["Ben Weyts"]}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_on_its_own() -> None:
+    text = "Man aangehouden na steekpartij. Hoofdrolspeler van de avond was Max Clark."
+    mentions = [("Man", 1, "PER"), ("Hoofdrolspeler", 1, "PER"), ("Max Clark", 1, "PER")]
+    assert _persons(_with(annotate(text), *mentions)) == {"Max Clark": ["Max Clark"]}
