@@ -278,7 +278,9 @@ def _attributive(doc: _Doc, index: int, stop: int) -> bool:
     bare = doc.lower[index].endswith("ende") and doc.lower[index] not in ("volgende", "komende")
     if bare and doc.tokens[index].deprel == "amod":  # "vertrekkende Kamerleden", no article
         return doc.tokens[following].upos in ("NOUN", "ADJ", "PROPN")
-    if index > 1 and doc.lower[index - 1] in _ADVERBS and doc.lower[index - 2] in _DETERMINERS:
+    modified = doc.lower[index - 1] in _ADVERBS or doc.tokens[index - 1].deprel == "advmod"
+    if index > 1 and modified and doc.lower[index - 2] in _DETERMINERS:
+        # "een pas verschenen boek", "een nieuw/advmod opgedoken e-mail"
         return doc.tokens[following].upos == "NOUN" and _participle_form(doc.lower[index])
     if doc.lower[index].endswith("end") and doc.tokens[following].upos == "NOUN":
         return True  # "plaatsvervangend commissaris": an uninflected present participle
@@ -439,7 +441,7 @@ def _np_after(
                 break
         elif head and upos == "NOUN" and _second_noun(doc, first, index):
             break  # "volgens zijn zus | politiebeveiliging": Dutch writes compounds as one
-        elif not head and upos == "VERB" and _attributive(doc, index, stop):
+        elif (not head or describing) and upos == "VERB" and _attributive(doc, index, stop):
             pass  # "de verrassende/VERB ritwinnaar": a participle before its noun
         elif upos in _NON_NP_UPOS or (
             head and upos == "ADJ" and not _numeral(doc, first, index) and not describing

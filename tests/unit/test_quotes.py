@@ -3235,6 +3235,17 @@ def test_an_adverb_before_a_participle_stays_inside_the_source_phrase() -> None:
     )
 
 
+def test_an_adjective_modifying_a_participle_stays_inside_the_source_phrase() -> None:
+    text = "Hij schrapte delen van de brief, blijkt uit een nieuw opgedoken e-mail."
+    upos = {"nieuw": "ADJ", "opgedoken": "VERB", "e-mail": "NOUN", "schrapte": "VERB"}
+    # "nieuw" modifies "opgedoken" (advmod), which modifies "e-mail"
+    quote = one(text, upos=upos | {"een": "DET", "brief": "NOUN"}, heads={10: (11, "advmod")})
+    assert (quote["text"], quote["speaker"]) == (
+        "Hij schrapte delen van de brief",
+        "een nieuw opgedoken e-mail",
+    )
+
+
 def test_an_opinion_ends_before_en_maar_and_the_next_subject_with_its_own_opinion() -> None:
     text = (
         "Elf procent vindt het plan een goed idee "
