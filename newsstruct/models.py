@@ -73,6 +73,13 @@ class Speaker(Span):
     entity_id: str | None = Field(
         default=None, description="The Entity the speaker resolves to, if any."
     )
+    entity_ids: tuple[str, ...] = Field(
+        default=(),
+        description=(
+            "Every Entity the speaker names: entity_id alone, or the people of a speaker that"
+            " joins sources with 'en' ('Rutte en Hoekstra'), whose entity_id is None."
+        ),
+    )
 
 
 class Quote(Span):

@@ -26,6 +26,7 @@ from newsstruct.models import (
 from newsstruct.rules.entities import (
     EntityCluster,
     cluster_entities,
+    joined_speakers,
     resolve_speaker,
     with_cluster_names,
     with_corrected_mentions,
@@ -347,9 +348,12 @@ def _quotes(
         if finding.speaker is not None:
             start, end = finding.speaker
             index = resolve_speaker(annotation, clusters, start, end)
+            named: tuple[int, ...] = (index,) if index is not None else ()
+            named = named or joined_speakers(annotation, clusters, start, end)  # "X en Y"
             speaker = Speaker(
                 name=text[start:end] if index is None else clusters[index].name,
                 entity_id=None if index is None else _entity_id(index),
+                entity_ids=tuple(_entity_id(i) for i in named),
                 **_span(text, start, end),
             )
         quotes.append(

@@ -1,4 +1,5 @@
-"""Checks every output must pass: spans index into the text, paragraphs lose nothing."""
+"""Checks every output must pass: spans index into the text, paragraphs lose nothing,
+speakers name entities that exist."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def assert_spans_valid(article: Article) -> None:
         if not inside and ch.isprintable() and not ch.isspace()
     ]
     assert lost == [], f"characters outside every paragraph: {lost[:20]}"
+    ids = {entity.id for entity in article.entities}
+    for quote in article.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        assert set(speaker.entity_ids) <= ids, speaker
+        if speaker.entity_id is not None:
+            assert speaker.entity_ids == (speaker.entity_id,), speaker

@@ -24,6 +24,7 @@ from newsstruct.rules._tokens import (
     _np_after,
     _np_before,
     _person_noun,
+    _sources_after,
     _speaker_span,
     _words,
     _words_match,
@@ -156,6 +157,24 @@ def _passive_agent(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
     return agent if animate else None
 
 
+def _joined_before(doc: _Doc, phrase: Range, clause: int) -> Range | None:
+    """The subject "X en <phrase>" opening its clause ("Teeven en minister Opstelten"), or None."""
+    joint = phrase[0] - 1
+    while joint > clause and doc.lower[joint] != "en" and joint >= phrase[0] - 3:
+        if doc.tokens[joint].upos not in ("NOUN", "ADJ", "DET", "PRON") or doc.punct(joint):
+            return None
+        joint -= 1  # "en [haar collega] Hoekstra", "en [minister] Ivo Opstelten"
+    if joint <= clause or doc.lower[joint] != "en":
+        return None
+    leading = _np_before(doc, joint, clause)
+    if leading is None or any(
+        doc.lower[i] not in _LEADERS and doc.tokens[i].upos != "ADV"
+        for i in range(clause, leading[0])
+    ):
+        return None  # (not "Na overleg met Rutte en Kaag zei ...")
+    return leading[0], phrase[1]
+
+
 def _cited_person(doc: _Doc, phrase: Range) -> bool:
     """Tell a cited source ("hem", "Thierry Frémaux") from a cited thing ("het rapport")."""
     first = phrase[0]
@@ -168,7 +187,7 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
         if cue.speaker_at is not None and cue.verb > cue.speaker_at:
             return cue.speaker_at, cue.verb  # "uit [de test bij AH met ...] is gebleken"
         if cue.speaker_at is not None:
-            return _np_after(doc, cue.speaker_at, stop)
+            return _sources_after(doc, cue.speaker_at, stop)
         if cue.kind == "anonymous":
             return None
         if cue.kind == "pointing":
@@ -265,7 +284,8 @@ def _grammatical_subject(doc: _Doc, cue: _Cue, unit: Range, lexicon: QuoteLexico
     if before is not None and doc.lower[before[0]] in _SUBJECT_PRONOUNS:
         return before  # "... Hij voegde eraan toe": a subject pronoun right before the verb
     if before is not None and _named_before_verb(doc, before, clause):
-        return before  # "Zelfs Ruttes gedoogpartner Wilders zei": the name ends the subject
+        joined = _joined_before(doc, before, clause)  # "Teeven en minister Opstelten zeiden"
+        return before if joined is None else joined  # "Zelfs Ruttes gedoogpartner Wilders zei"
     if before is not None and (
         all(  # "Ook Heerma vindt", "Ongeveer 70 procent van de kiezers vindt"
             doc.lower[i] in _LEADERS

@@ -38,6 +38,7 @@ from newsstruct.rules._tokens import (
     _np_after,
     _only_a_phrase,
     _person_noun,
+    _sources_after,
     _speaker_span,
     _words,
 )
@@ -1135,7 +1136,7 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     phrase: Range | None = (cue.last + 1, cue.last + 1)  # "naar eigen zeggen": no speaker here
     if cue.speaker_at is not None:
         bound = cue.verb if cue.verb > cue.speaker_at else stop
-        phrase = _np_after(doc, cue.speaker_at, bound)
+        phrase = _sources_after(doc, cue.speaker_at, bound)
     if phrase is None:
         return None
     phrase = (phrase[0], max(phrase[1], cue.last + 1))

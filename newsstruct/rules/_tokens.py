@@ -344,6 +344,20 @@ def _capitalised_pair(doc: _Doc, index: int, stop: int) -> bool:
     )
 
 
+def _sources_after(doc: _Doc, first: int, stop: int) -> Range | None:
+    """The noun phrase at token ``first`` with those "en" joins to it ("de politie en het OM").
+
+    "Volgens Paul en Van Bommel is er ...": both are the source, and the quote starts after them.
+    """
+    phrase = _np_after(doc, first, stop)
+    while phrase is not None and phrase[1] + 1 < stop and doc.lower[phrase[1]] == "en":
+        more = _np_after(doc, phrase[1] + 1, stop)
+        if more is None or _is_pronoun(doc, more[0]):
+            break
+        phrase = (phrase[0], more[1])
+    return phrase
+
+
 def _np_after(
     doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
 ) -> Range | None:
@@ -633,19 +647,37 @@ def _label(doc: _Doc, index: int) -> str | None:
     return None if start is None else doc.entity_label.get(start)
 
 
+def _joins_phrases(doc: _Doc, index: int) -> bool:
+    """Tell an "en" joining two noun phrases ("het bedrijf en zijn partner", "Jos B. en de ...").
+
+    Not two roles of one person ("initiatiefnemer en presentatrice Lucille Werner") and not
+    inside a name ("Infrastructuur en Waterstaat" tagged as one).
+    """
+    if doc.lower[index] != "en" or index in doc.in_entity:
+        return False
+    before, after = doc.tokens[index - 1], doc.tokens[index + 1]
+    ends_phrase = before.upos == "NOUN" or index - 1 in doc.in_entity
+    opens_phrase = after.upos in ("DET", "PRON") or (
+        index + 1 in doc.entity_end and doc.entity_label.get(index + 1) in ("PER", "ORG")
+    )
+    return ends_phrase and opens_phrase
+
+
 def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     """Return the speaker mention of a noun phrase: its name when it is a titled name."""
     first, stop = phrase
     owned = doc.lower[first] in _POSSESSIVES and doc.lower[stop - 1] in _SAYINGS
     if owned and all(doc.tokens[i].upos == "ADJ" for i in range(first + 1, stop - 1)):
         return doc.chars(first, first + 1)  # "uit zijn woorden", "luidde zijn eerste reactie"
+    if any(_joins_phrases(doc, i) for i in range(first + 1, stop - 1)):
+        return doc.chars(first, stop)  # "Het biotechbedrijf en zijn partner Servier": both
     names = [i for i in range(first, stop) if i in doc.entity_end and doc.entity_end[i] < stop]
     led = bool(names) and all(doc.lower[i] in _DETERMINERS for i in range(first, names[0]))
     if led and names[0] > first and doc.entity_end[names[0]] == names[0]:
         return doc.chars(first, stop)  # "de Zeeuw", "het Statenlid": a role, not a name
     person = [i for i in names if doc.entity_label[i] == "PER"]
-    if len(person) > 1 and doc.lower[person[-1] - 1] == "en":
-        return doc.chars(first, stop)  # "Vanessa en Chisom": both speak
+    if len(person) > 1 and "en" in doc.lower[person[-2] : person[-1]]:
+        return doc.chars(first, stop)  # "Vanessa en Chisom", "Teeven en minister Opstelten"
     if person and _name_end(doc, doc.entity_end[person[-1]], stop) == stop - 1:
         pick = person[-1]  # "de Turkse minister van Buitenlandse Zaken Ahmet Davutoglu"
         while pick > first and doc.lower[pick - 1] in _SURNAME_PARTICLES:

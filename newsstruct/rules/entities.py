@@ -31,6 +31,7 @@ from newsstruct.rules.cues import QuoteLexicon
 __all__ = [
     "EntityCluster",
     "cluster_entities",
+    "joined_speakers",
     "resolve_speaker",
     "with_cluster_names",
     "with_corrected_mentions",
@@ -357,8 +358,44 @@ def _named_in_span(
 
     Returns ``(True, index)`` for a person (or an organisation with at most an article around
     it) heading the span, ``(True, None)`` when a person is named only as a modifier ("het
-    kantoor van Tokayev"), ``(False, None)`` when no named entity decides the matter.
+    kantoor van Tokayev") or when two sources joined by "en" head it ("Rutte en Hoekstra": the
+    speaker stays as written, see :func:`joined_speakers`), ``(False, None)`` when no named
+    entity decides the matter.
     """
+    heads, modifier, other_head = _span_heads(annotation, clusters, start, end)
+    if heads:
+        return True, None if _joined(annotation.text, heads, end) else heads[0][2]
+    return (other_head is not None or modifier), other_head
+
+
+def joined_speakers(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> tuple[int, ...]:
+    """The persons of a speaker phrase that joins sources with "en", in order, or ``()``.
+
+    "Rutte en Hoekstra", "Teeven en minister Ivo Opstelten": both; "Jos B. en de familie van
+    Nicky": Jos B. (the family has no entity). A phrase naming one source gives ``()``: its
+    cluster is what :func:`resolve_speaker` returns.
+
+    Example:
+        >>> from tests.builders import annotate
+        >>> people = {"Rutte": "PER", "Hoekstra": "PER"}
+        >>> ann = annotate("Rutte en Hoekstra zeiden het.", entities=people)
+        >>> joined_speakers(ann, cluster_entities(ann), 0, 17)
+        (0, 1)
+
+    """
+    start, end = _trim(annotation.text, start, end)
+    heads, _, _ = _span_heads(annotation, clusters, start, end)
+    if not heads or not _joined(annotation.text, heads, end):
+        return ()
+    return tuple(dict.fromkeys(index for _, _, index in heads))
+
+
+def _span_heads(
+    annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
+) -> tuple[list[tuple[int, int, int]], bool, int | None]:
+    """(persons heading the span as (start, end, cluster), a name only modifies, other head)."""
     text = annotation.text
     tokens = span_tokens(annotation, start, end)
     inside = sorted(
@@ -369,6 +406,7 @@ def _named_in_span(
     )
     modifier = False
     other_head: int | None = None
+    heads: list[tuple[int, int, int]] = []
     for s, e, index in inside:
         before = [t for t in tokens if t.end <= s]
         after = [t for t in tokens if t.start >= e and any(ch.isalnum() for ch in t.text)]
@@ -377,7 +415,8 @@ def _named_in_span(
                 text[s:e].endswith(_POSSESSIVE) or _POSSESSIVE_AFTER.match(text, e) is not None
             )
             if not possessive and not in_prepositional_phrase(annotation, s, e, floor=start):
-                return True, index
+                heads.append((s, e, index))
+                continue
             modifier = True
         elif other_head is None and all(
             t.upos in {"DET", "PUNCT"} or determiner_kind(t.text) for t in before + after
@@ -385,7 +424,19 @@ def _named_in_span(
             other_head = index
         elif before and in_prepositional_phrase(annotation, s, e, floor=start):
             modifier = True  # "de rechtbank in Den Haag": the place only modifies it
-    return (other_head is not None or modifier), other_head
+    return heads, modifier, other_head
+
+
+def _joined(text: str, heads: Sequence[tuple[int, int, int]], end: int) -> bool:
+    """Tell "Rutte en Hoekstra" or "Jos B. en de familie van Nicky": sources joined by "en"."""
+    _, first_end, index = heads[0]
+    if any(other != index for _, _, other in heads[1:]) and _AND.search(text, first_end, end):
+        return True
+    return _AND_PHRASE.match(text, first_end, end) is not None
+
+
+_AND: Final = re.compile(r"\s(?:en|&)\s")
+_AND_PHRASE: Final = re.compile(r"\s(?:en|&)\s+(?:de|het|zijn|haar|hun)\s")
 
 
 def _match_name(clusters: Sequence[EntityCluster], text: str, start: int, end: int) -> int | None:

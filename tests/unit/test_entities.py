@@ -1265,3 +1265,11 @@ def test_a_common_word_opening_a_sentence_is_no_name_on_its_own() -> None:
     text = "Man aangehouden na steekpartij. Hoofdrolspeler van de avond was Max Clark."
     mentions = [("Man", 1, "PER"), ("Hoofdrolspeler", 1, "PER"), ("Max Clark", 1, "PER")]
     assert _persons(_with(annotate(text), *mentions)) == {"Max Clark": ["Max Clark"]}
+
+
+def test_two_people_joined_by_en_are_no_one_speaker() -> None:
+    text = "Rutte en Hoekstra zeiden het. Ook Jan Smit en de familie van Piet Jansen."
+    ann = annotate(text, entities={"Rutte": "PER", "Hoekstra": "PER", "Jan Smit": "PER"})
+    assert _speaker(ann, "Rutte en Hoekstra") is None
+    assert _speaker(ann, "Jan Smit en de familie van Piet Jansen") is None
+    assert _speaker(ann, "Jan Smit") == "Jan Smit"

@@ -152,3 +152,23 @@ def test_a_surname_the_backend_did_not_label_introduces_a_quote() -> None:
         ("Dat doen we niet.", "Femke Halsema"),
         ("Als hij niet wil, dan maar een ander.", "Govert Schilling"),
     ]
+
+
+def test_a_speaker_joining_two_people_lists_both_entities() -> None:
+    from tests.backends import BuilderBackend
+    from tests.builders import annotate
+
+    class NamedBackend(BuilderBackend):
+        def annotate(self, texts: Sequence[str]) -> list[Annotation]:
+            people = {"Mark Rutte": "PER", "Sigrid Kaag": "PER"}
+            return [annotate(text, entities=people) for text in texts]
+
+    text = "Mark Rutte en Sigrid Kaag zeiden dat ze doorgaan. „Zeker”, zei Mark Rutte."
+    article = parse_article(text, backend=NamedBackend())
+    ids = {entity.name: entity.id for entity in article.entities}
+    speakers = [q.speaker for q in article.quotes]
+    assert [(s.name, s.entity_id, s.entity_ids) for s in speakers if s] == [
+        ("Mark Rutte en Sigrid Kaag", None, (ids["Mark Rutte"], ids["Sigrid Kaag"])),
+        ("Mark Rutte", ids["Mark Rutte"], (ids["Mark Rutte"],)),
+    ]
+    assert_spans_valid(article)

@@ -2979,11 +2979,10 @@ def test_a_source_name_of_two_capitalised_parts_is_one_source() -> None:
     entities = {"Sociale Zaken": "ORG", "Werkgelegenheid": "ORG"}
     quote = one(text, entities=entities, upos={"Inspectie": "NOUN", "meldt": "VERB"})
     assert quote["speaker"] == "de Inspectie Sociale Zaken en Werkgelegenheid"
-    # Two people are two sources, each a mention of its own.
+    # Two people are two sources: the speaker names both (and resolves to neither alone).
     text = "Rutte en Hoekstra zeggen dat het klopt."
-    assert one(text, entities={"Rutte": "PER", "Hoekstra": "PER"})["speaker"] != (
-        "Rutte en Hoekstra"
-    )
+    speaker = one(text, entities={"Rutte": "PER", "Hoekstra": "PER"})["speaker"]
+    assert speaker == "Rutte en Hoekstra"
 
 
 def test_a_manner_before_a_colon_is_no_speaker_and_a_caption_no_source() -> None:
@@ -3757,3 +3756,18 @@ def test_an_unnamed_subject_keeps_its_relative_clause() -> None:
     upos |= {"ziek": "ADJ", "vrezen": "VERB", "artsen": "NOUN", "Het": "DET"}
     quote = one(text, upos=upos)
     assert quote["speaker"] == "artsen"  # the subject follows the verb: the clause is the claim
+
+
+def test_sources_joined_by_en_are_one_speaker_and_stay_out_of_the_quote() -> None:
+    upos = {"is": "AUX", "gevlucht": "VERB", "politie": "NOUN", "OM": "PROPN", "man": "NOUN"}
+    quote = one("Volgens de politie en het OM is de man gevlucht.", upos=upos)
+    assert (quote["speaker"], quote["text"]) == ("de politie en het OM", "is de man gevlucht")
+    text = "Teeven en minister Ivo Opstelten zeiden dat er niets van klopte."
+    entities = {"Teeven": "PER", "Ivo Opstelten": "PER"}
+    upos = {"minister": "NOUN", "zeiden": "VERB", "klopte": "VERB"}
+    quote = one(text, entities=entities, upos=upos)
+    assert quote["speaker"] == "Teeven en minister Ivo Opstelten"
+    text = "Het bedrijf en zijn partner Servier maakten bekend dat de studie klaar is."
+    upos = {"bedrijf": "NOUN", "zijn": "PRON", "partner": "NOUN", "maakten": "VERB"}
+    quote = one(text, entities={"Servier": "ORG"}, upos=upos | {"is": "AUX"})
+    assert quote["speaker"] == "Het bedrijf en zijn partner Servier"
