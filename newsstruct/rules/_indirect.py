@@ -152,10 +152,13 @@ def _own_clause(doc: _Doc, clause: int, index: int) -> int:
 
 def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> int | None:
     """Find the "dat"/"of" that opens the reported clause after a speech verb."""
+    relative_until = 0
     for index in range(cue.last + 1, min(stop, cue.last + _COMPLEMENTIZER_WINDOW)):
         token, word = doc.tokens[index], doc.lower[index]
         if cue.particle is not None and cue.particle <= index < cue.particle + cue.size:
             continue  # the verb's own particle ("maakte ... bekend dat")
+        if index <= relative_until:
+            continue  # inside a relative clause set off by commas
         # "dat" right after the verb is the complementizer even when tagged as a pronoun,
         # unless it is an object itself ("zei dat niet", "zei dat ook").
         relative = token.upos == "PRON" and doc.tokens[index - 1].upos == "NOUN"
@@ -163,6 +166,12 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             # "over het moment dat hij ...": a relative clause; but a "de" noun takes "die",
             # so in "zei de Maleisische premier dat ..." the "dat" opens the report
             return None
+        if word == "dat" and _relative_pronoun(doc, index) and not _de_word_before(doc, index):
+            closing = _relative_clause_comma(doc, index, stop)
+            if closing is None:
+                return None  # "deelname aan het KLM Open, dat wordt gehouden in ...": relative
+            relative_until = closing  # "stelde in haar rapport, dat ... verscheen, dat ..."
+            continue
         if word == "dat" and any(doc.lower[i] in _SO_THAT for i in range(cue.last + 1, index)):
             return None  # "vonden het zo'n mooi verhaal dat ...": a result clause
         if word == "dat" and doc.lower[index - 1] in ("zonder", "behalve"):
@@ -204,6 +213,20 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
         if _cue_at(doc, lexicon, index, stop) is not None:
             return None
     return None
+
+
+def _relative_pronoun(doc: _Doc, index: int) -> bool:
+    """Tell a "dat" the parser made the subject or object of a relative clause."""
+    head = doc.heads[index]
+    argument = doc.tokens[index].deprel.startswith(("nsubj", "obj"))
+    return argument and head is not None and doc.tokens[head].deprel == "acl:relcl"
+
+
+def _relative_clause_comma(doc: _Doc, index: int, stop: int) -> int | None:
+    """The comma closing a relative clause opened after a comma at ``index``, or None."""
+    if doc.tokens[index - 1].text != ",":
+        return None
+    return next((i for i in range(index + 1, stop) if doc.tokens[i].text == ","), None)
 
 
 def _de_word_before(doc: _Doc, index: int) -> bool:
@@ -253,6 +276,7 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 and not (
                     _fronted_volgens(doc, first) and _inverted_main_clause(doc, index + 2, stop)
                 )
+                and not _list_goes_on(doc, index)
             ):
                 break  # "..., maar de minister is het er niet mee eens"
             if _inverted_main_clause(doc, index + 1, stop):
@@ -357,6 +381,18 @@ def _fronted_volgens(doc: _Doc, first: int) -> bool:
         if doc.punct(index):
             return False
     return False
+
+
+def _list_goes_on(doc: _Doc, comma: int) -> bool:
+    """Tell the last item of a list of names after ", en" ("Reed, Harrington, en Wallace").
+
+    The name before the comma follows another comma, and a name of the same label follows "en".
+    """
+    before, after = comma - 1, comma + 2
+    start = doc.in_entity.get(before)
+    if start is None or start < 1 or doc.tokens[start - 1].text != ",":
+        return False
+    return after in doc.entity_end and doc.entity_label.get(after) == doc.entity_label.get(start)
 
 
 def _main_clause_at(doc: _Doc, first: int, stop: int) -> bool:

@@ -3771,3 +3771,25 @@ def test_sources_joined_by_en_are_one_speaker_and_stay_out_of_the_quote() -> Non
     upos = {"bedrijf": "NOUN", "zijn": "PRON", "partner": "NOUN", "maakten": "VERB"}
     quote = one(text, entities={"Servier": "ORG"}, upos=upos | {"is": "AUX"})
     assert quote["speaker"] == "Het bedrijf en zijn partner Servier"
+
+
+def test_a_relative_dat_opens_no_report_and_the_report_may_follow_it() -> None:
+    # "dat" the parser made the subject of a relative clause: no report opens there.
+    text = "Tien spelers zijn zeker van deelname aan het KLM Open, dat wordt gehouden in Baarn."
+    upos = {"zijn": "AUX", "zeker": "ADJ", "dat": "PRON", "wordt": "AUX", "gehouden": "VERB"}
+    heads = {11: (13, "nsubj:pass"), 13: (9, "acl:relcl")}
+    assert run(text, upos=upos | {"deelname": "NOUN"}, heads=heads) == []
+    # After a relative clause set off by commas, the complementizer opens the report.
+    text = "De commissie stelde in haar rapport, dat in juni verscheen, dat ze niet had bijgeklust."
+    upos = {"stelde": "VERB", "verscheen": "VERB", "bijgeklust": "VERB", "dat": "PRON"}
+    heads = {7: (10, "nsubj"), 10: (6, "acl:relcl")}
+    quote = one(text, upos=upos | {"had": "AUX", "rapport": "NOUN"}, heads=heads)
+    assert quote["text"] == "ze niet had bijgeklust"
+
+
+def test_a_list_of_names_with_a_comma_before_en_stays_in_the_report() -> None:
+    text = "De organisatie maakte bekend dat Sergio Garcia, Lee Westwood, en Matt Wallace meedoen."
+    entities = {"Sergio Garcia": "PER", "Lee Westwood": "PER", "Matt Wallace": "PER"}
+    upos = {"maakte": "VERB", "bekend": "ADJ", "meedoen": "VERB", "organisatie": "NOUN"}
+    quote = one(text, entities=entities, upos=upos)
+    assert quote["text"] == "Sergio Garcia, Lee Westwood, en Matt Wallace meedoen"
