@@ -131,6 +131,7 @@ _REPEAT_SHARE: Final = 0.5  # of a closing block's word trigrams that come from 
 _WORD: Final = re.compile(r"\w+")
 
 _OPENING_QUOTES: Final = "\"'“„‘‚«‹‟›»,"
+_DOUBLE_QUOTES: Final = '"“”„«»'
 _CLOSING_QUOTES: Final = "\"'”’»›«‹“"
 # "12.30 uur:", "- De", "• 200 g": timelines, dialogue and lists, not headings.
 _NOT_A_HEADING_START: Final = re.compile(
@@ -383,7 +384,8 @@ def _mark_pull_quote(kinds: list[ParagraphKind | None], lines: list[list[str]]) 
     if not (line.endswith(":") and _words(line) <= _PULL_QUOTE_SOURCE_WORDS):
         return
     text = lines[statement][0] if lines[statement] else ""  # (a block of control characters)
-    if statement == source + 1 and text and text[:1] not in _OPENING_QUOTES:
+    marked = any(mark in text for mark in _DOUBLE_QUOTES)  # "..., vervolgde X. „...”": prose
+    if statement == source + 1 and text and text[:1] not in _OPENING_QUOTES and not marked:
         kinds[source] = kinds[statement] = "boilerplate"
 
 

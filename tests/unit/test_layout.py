@@ -575,6 +575,12 @@ def test_pull_quote_box_at_the_end_is_boilerplate() -> None:
     assert kinds(text) == ["title", "body", "boilerplate", "boilerplate"]
     quoted = text.replace("In de praktijk", "„In de praktijk").replace("partijen.", "partijen.”")
     assert kinds(quoted) == ["title", "body", "body", "body"]
+    # a last paragraph quoting someone is prose after a video's lead-in, no pull quote
+    video = text.replace(
+        "In de praktijk regeert het kabinet met twee partijen.",
+        "Het ging niet vanzelf, vervolgde hij. „Maar we staan er.”",
+    )
+    assert kinds(video)[-1] == "body"
     # a last block of control characters only is no statement (benchmarks/fuzz.py found it)
     assert len(find_blocks("de\n\nde\n\n:\n\n\x00 ", title=None)) == 4
 
