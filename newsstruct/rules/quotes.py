@@ -702,6 +702,9 @@ def _continue_speakers(
         if interviewee is not None and span is not None and _answers(doc, span, quoted_blocks):
             result[position] = replace(quote, speaker=interviewee)  # "Is IS erachter? ‘Nee.’"
             continue
+        if last_speaker is not None and _after_its_cue(doc, last_speaker, quote):
+            result[position] = _with_speaker(quote, last_speaker, medium=False)
+            continue  # "„A”, zo reageerde hij op het bericht van Winter. „B”": his too
         intro = None if span is None else _intro_speaker(doc, lexicon, span)
         if intro is not None:  # "Timmerman kent het probleem. „Soms zie je ...”"
             result[position] = replace(quote, speaker=intro)
@@ -1010,6 +1013,27 @@ def _inside_a_speaker(speakers: Sequence[Range], quote: QuoteFinding) -> bool:
 
 def _asks(doc: _Doc, quote: QuoteFinding) -> bool:
     return doc.text[quote.start : quote.end].rstrip().endswith("?")
+
+
+_OPENERS: Final = "„“‘‚\"'«»"
+
+
+def _after_its_cue(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) -> bool:
+    """Tell a quote that follows the trailing cue of the direct quote before it.
+
+    "„A”, zo reageerde hij op het bericht van Winter. „B”": the sentence between the two is
+    A's attribution, so B goes on in the same voice (whoever else that sentence names).
+    """
+    if previous.kind != "direct" or previous.cue is None or previous.speaker is None:
+        return False
+    if previous.paragraph != quote.paragraph or not previous.end <= previous.cue[0]:
+        return False
+    before_cue = doc.text[previous.end : previous.cue[0]]
+    if any(ch in _SENTENCE_END for ch in before_cue):
+        return False  # "„A.” Dat zei hij. ..." is handled elsewhere
+    after_cue = doc.text[previous.cue[1] : quote.start].rstrip().rstrip(_OPENERS).rstrip()
+    ends = [i for i, ch in enumerate(after_cue) if ch in _SENTENCE_END]
+    return ends == [len(after_cue) - 1] or (not ends and after_cue.endswith(":"))
 
 
 def _other_party(

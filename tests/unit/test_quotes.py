@@ -3793,3 +3793,16 @@ def test_a_list_of_names_with_a_comma_before_en_stays_in_the_report() -> None:
     upos = {"maakte": "VERB", "bekend": "ADJ", "meedoen": "VERB", "organisatie": "NOUN"}
     quote = one(text, entities=entities, upos=upos)
     assert quote["text"] == "Sergio Garcia, Lee Westwood, en Matt Wallace meedoen"
+
+
+def test_a_quote_after_the_trailing_cue_of_the_one_before_goes_on_in_its_voice() -> None:
+    text = (
+        "Owen sloeg terug. „Ik ben het met je eens, Henry”, zo reageerde hij op het bericht "
+        "van Winter. „Het is treurig.”"
+    )
+    upos = {"reageerde": "VERB", "hij": "PRON", "bericht": "NOUN", "sloeg": "VERB"}
+    found = run(text, entities={"Owen": "PER", "Winter": "PER"}, upos=upos)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Ik ben het met je eens, Henry", "hij"),
+        ("Het is treurig.", "hij"),
+    ]
