@@ -829,9 +829,12 @@ def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:
 
 
 def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
-    """Skip common nouns and adjectives before a name ("Supermarkt Albert", "Gedeputeerde X")."""
+    """Skip common nouns and adjectives before a name ("Supermarkt Albert", "Gedeputeerde X").
+
+    A listed given name tagged as a noun stays ("Daniëlle/NOUN van de Donk").
+    """
     for i, token in enumerate(tokens):
-        if token.upos not in {"NOUN", "ADJ"}:
+        if token.upos not in {"NOUN", "ADJ"} or given_name_gender(token.text) is not None:
             break
         if any(t.upos == "PROPN" for t in tokens[i + 1 :]):
             start = tokens[i + 1].start

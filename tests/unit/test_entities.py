@@ -1273,3 +1273,11 @@ def test_two_people_joined_by_en_are_no_one_speaker() -> None:
     assert _speaker(ann, "Rutte en Hoekstra") is None
     assert _speaker(ann, "Jan Smit en de familie van Piet Jansen") is None
     assert _speaker(ann, "Jan Smit") == "Jan Smit"
+
+
+def test_a_listed_given_name_tagged_as_a_noun_stays_in_the_name() -> None:
+    text = "Daniëlle van de Donk speelt niet. Theresa May zwijgt."
+    upos = {"Daniëlle": "NOUN", "Theresa": "NOUN"}
+    entities = {"Daniëlle van de Donk": "PER", "Theresa May": "PER"}
+    names = {c.name for c in cluster_entities(annotate(text, entities=entities, upos=upos))}
+    assert names == {"Daniëlle van de Donk", "Theresa May"}
