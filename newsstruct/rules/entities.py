@@ -658,6 +658,7 @@ def _clean(
     """
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
+    first = start
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
         (
@@ -684,6 +685,8 @@ def _clean(
     if stripped is None:
         return None
     offset, name = stripped
+    if raw.label == PER and start + offset > first and name.split()[0] in _NAME_PARTICLES:
+        return None  # "Koning van Katoren", "Prinses van Wales": a title of place, no name
     tokens = span_tokens(annotation, start + offset, end)
     if (tokens and all(t.upos in _FUNCTION_UPOS for t in tokens)) or (
         pronoun_entry(name) or determiner_kind(name)
@@ -831,24 +834,29 @@ def _after_role(text: str, start: int, *, compounds: bool = False) -> bool:
 def _skip_descriptors(tokens: Sequence[Token], start: int) -> int:
     """Skip common nouns and adjectives before a name ("Supermarkt Albert", "Gedeputeerde X").
 
-    A listed given name tagged as a noun stays ("Daniëlle/NOUN van de Donk").
+    A listed given name tagged as a noun stays ("Daniëlle/NOUN van de Donk"), and so does any
+    word before a surname particle that is no title or common word ("Christy/NOUN van Beek",
+    but "Koning van Katoren").
     """
     for i, token in enumerate(tokens):
         if token.upos not in {"NOUN", "ADJ"} or given_name_gender(token.text) is not None:
+            break
+        particle = i + 1 < len(tokens) and tokens[i + 1].text in _NAME_PARTICLES
+        if particle and not (_is_title(token.text) or _common_word(token.text)):
             break
         if any(t.upos == "PROPN" for t in tokens[i + 1 :]):
             start = tokens[i + 1].start
     return start
 
 
+def _common_word(word: str) -> bool:
+    """Tell a common word by ``opening_words.txt`` ("Soldaat", "Bodemdeskundige"), no name."""
+    return word.lower() in load_set("opening_words") and given_name_gender(word) is None
+
+
 def _common_opening_word(text: str, start: int, word: str) -> bool:
     """Tell a common word capitalised at a sentence start (``opening_words.txt``), no name."""
-    return (
-        word[1:].islower()
-        and word.lower() in load_set("opening_words")
-        and given_name_gender(word) is None
-        and _opens_sentence(text, start)
-    )
+    return word[1:].islower() and _common_word(word) and _opens_sentence(text, start)
 
 
 def _skip_opening_word(annotation: Annotation, start: int, end: int, given: frozenset[str]) -> int:

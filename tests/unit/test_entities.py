@@ -1281,3 +1281,12 @@ def test_a_listed_given_name_tagged_as_a_noun_stays_in_the_name() -> None:
     entities = {"Daniëlle van de Donk": "PER", "Theresa May": "PER"}
     names = {c.name for c in cluster_entities(annotate(text, entities=entities, upos=upos))}
     assert names == {"Daniëlle van de Donk", "Theresa May"}
+
+
+def test_a_title_of_place_is_no_name_but_a_given_name_before_a_particle_stays() -> None:
+    text = "Hij las Koning van Katoren. Daarna sprak Christy van Beek."
+    upos = {"Koning": "NOUN", "Christy": "NOUN", "van": "ADP"}
+    entities = {"Koning van Katoren": "PER", "Christy van Beek": "PER"}
+    assert _persons(annotate(text, entities=entities, upos=upos)) == {
+        "Christy van Beek": ["Christy van Beek"]
+    }
