@@ -876,8 +876,10 @@ def _described_before(doc: _Doc, found: Sequence[QuoteFinding], position: int) -
     """The unnamed source a "hij"/"zij" speaker points back to, if the quote before has one.
 
     The quote right before, in this or the previous paragraph, must have a speaker that names
-    no person and is no pronoun ("een woordvoerder van Defensie"), and no person may be named
-    between the two speakers: a person named there is the pronoun's to take.
+    no person and is no pronoun ("een woordvoerder van Defensie"; one naming an organisation
+    must be headed by a role or a noun for people: "een vertegenwoordiger van de ANC", not
+    "onderzoek van het NFI"), and no person may be named between the two speakers: a person
+    named there is the pronoun's to take.
     """
     quote = found[position]
     if position == 0 or quote.speaker is None:
@@ -893,8 +895,12 @@ def _described_before(doc: _Doc, found: Sequence[QuoteFinding], position: int) -
     words = doc.tokens_in(previous.speaker)
     if not words or _is_pronoun(doc, words[0]):
         return None
-    if any(_label(doc, i) in ("PER", "ORG") for i in words):
+    if any(_label(doc, i) == "PER" for i in words):
         return None
+    if any(_label(doc, i) == "ORG" for i in words):
+        head = next((i for i in words if doc.tokens[i].upos == "NOUN"), None)
+        if head is None or not _animate(doc, (head, head + 1), people_only=True):
+            return None  # "de NOS", but "een vertegenwoordiger van regeringspartij ANC" speaks
     if doc.lower[tokens[0]] == "hij" and not _one_person(doc, words):
         return None  # "70 procent van de Nederlanders" is no "hij"
     between = range(words[-1] + 1, tokens[0])

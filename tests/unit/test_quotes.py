@@ -3806,3 +3806,14 @@ def test_a_quote_after_the_trailing_cue_of_the_one_before_goes_on_in_its_voice()
         ("Ik ben het met je eens, Henry", "hij"),
         ("Het is treurig.", "hij"),
     ]
+
+
+def test_hij_after_a_described_source_naming_an_organisation_is_that_source() -> None:
+    text = (
+        "Boer Smit werd vermoord. Een vertegenwoordiger van regeringspartij ANC noemde de "
+        "moord onbegrijpelijk. „Hij had zijn land al verkocht”, zei hij."
+    )
+    entities = {"Smit": "PER", "ANC": "ORG"}
+    upos = {"noemde": "VERB", "zei": "VERB", "vertegenwoordiger": "NOUN", "moord": "NOUN"}
+    found = run(text, entities=entities, upos=upos | {"werd": "AUX", "vermoord": "VERB"})
+    assert found[-1]["speaker"] == "Een vertegenwoordiger van regeringspartij ANC"
