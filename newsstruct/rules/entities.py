@@ -15,6 +15,7 @@ from newsstruct.lexicon import listed_or_compound, load_set
 from newsstruct.rules._tokens import _acronym
 from newsstruct.rules.coref import (
     PersonMention,
+    _sentence_starts,
     determiner_kind,
     ends_in_role,
     given_name_gender,
@@ -318,6 +319,7 @@ def _organisation_named_before(
         return None  # "het bedrijf van Musk", "de partij die ...": a phrase of its own
     media = words[-1].endswith(_MEDIA_NOUNS)  # "de krant", "de zender": an outlet is meant
     latest: tuple[bool, int, int] | None = None  # (named again, last mention, cluster)
+    near: list[tuple[int, int, int]] = []  # (start, end, cluster) of the mentions in reach
     for index, cluster in enumerate(clusters):
         if cluster.label != "ORG" or (not media and cluster.name.lower() in _media_names()):
             continue  # "De vakbond" is not "Twitter", named for where it spoke
@@ -326,7 +328,37 @@ def _organisation_named_before(
             sure = len(cluster.mentions) > 1 or _acronym(cluster.name)  # an acronym is no slip
             key = (sure, max(before), index)
             latest = key if latest is None or key > latest else latest
-    return None if latest is None else latest[2]
+            near.extend((s, e, index) for s, e in cluster.mentions if e <= start)
+    if latest is None:
+        return None
+    # the subject of the last sentence naming one speaks: "Het WNF juicht toe dat de GCA ...
+    # „...”, aldus de organisatie" is the WNF's
+    last = max(s for s, _, _ in near)
+    subjects = [
+        index
+        for s, e, index in near
+        if _same_sentence(annotation, s, last) and _main_subject(annotation, s, e)
+    ]
+    return subjects[0] if subjects else latest[2]
+
+
+def _same_sentence(annotation: Annotation, first: int, second: int) -> bool:
+    starts = _sentence_starts(annotation)
+    return bisect_right(starts, first) == bisect_right(starts, second)
+
+
+def _main_subject(annotation: Annotation, start: int, end: int) -> bool:
+    """Tell a mention that is the subject of its sentence's main verb ("Het WNF juicht toe")."""
+    index = max(bisect_right(_sentence_starts(annotation), start) - 1, 0)
+    tokens = annotation.sentences[index].tokens
+    return any(
+        start <= token.start
+        and token.end <= end
+        and token.deprel.startswith("nsubj")
+        and token.head is not None
+        and tokens[token.head].head is None
+        for token in tokens
+    )
 
 
 @cache

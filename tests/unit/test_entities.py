@@ -1290,3 +1290,13 @@ def test_a_title_of_place_is_no_name_but_a_given_name_before_a_particle_stays() 
     assert _persons(annotate(text, entities=entities, upos=upos)) == {
         "Christy van Beek": ["Christy van Beek"]
     }
+
+
+def test_an_organisation_noun_goes_to_the_subject_of_the_last_sentence_naming_one() -> None:
+    text = "Het WNF juicht toe dat de GCA de natuur noemt. Zo zei de organisatie het."
+    entities = {"WNF": "ORG", "GCA": "ORG"}
+    # "WNF" is the subject of the root "juicht"; "GCA" of the clause's "noemt"
+    heads = {1: (2, "nsubj"), 2: (None, "root"), 6: (9, "nsubj"), 9: (2, "ccomp")}
+    upos = {"de": "DET", "organisatie": "NOUN"}
+    ann = annotate(text, entities=entities, heads=heads, upos=upos)
+    assert _speaker(ann, "de organisatie") == "WNF"
