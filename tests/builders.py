@@ -13,7 +13,8 @@ from collections.abc import Mapping
 
 from newsstruct.backends.base import Annotation, EntityMention, Sentence, Token
 
-_TOKEN = re.compile(r"\w+(?:[-’']\w+)*|\.\.\.|,,|''|\S", re.UNICODE)
+# "'s werelds", "’t Hooft": an elided article standing alone is one token, as the tokenizer has it
+_TOKEN = re.compile(r"(?<!\w)[’'][st](?=\s)|\w+(?:[-’']\w+)*|\.\.\.|,,|''|\S", re.UNICODE)
 _PRONOUNS = frozenset(
     "ik jij je hij zij ze wij we jullie u hem haar hen hun het".split()  # noqa: SIM905
 )

@@ -32,6 +32,8 @@ _DETERMINERS: Final = _words(
     "de het een die dat deze dit zijn haar hun mijn onze ons jouw uw elke ieder iedere alle "
     "enkele sommige beide veel vele weinig geen diens wiens"
 )
+_GENITIVE_NOUN: Final = re.compile(r"[a-z]+s")  # "'s werelds", "'s lands", "'s konings"
+_TIMES_OF_DAY: Final = _words("ochtends morgens middags avonds nachts zomers winters")
 _SO_MANY: Final = _words("zo'n zo’n zulke zulk")  # "de betogers | zo'n honderd mensen"
 _PREPOSITIONS: Final = _words(
     "op in tegen bij aan met voor na naar over uit door om onder tijdens sinds via volgens tot "
@@ -415,6 +417,14 @@ def _np_after(
             if after < stop and after in doc.entity_end and doc.entity_label[after] == "PER":
                 return first, _name_end(doc, doc.entity_end[after], stop) + 1
             return first, tail[1]
+        if (
+            word in ("'s", "’s")
+            and index + 1 < stop
+            and _GENITIVE_NOUN.fullmatch(doc.lower[index + 1])
+            and doc.lower[index + 1] not in _TIMES_OF_DAY  # "'s middags": an adverb
+        ):
+            index += 2  # "'s werelds grootste containervervoerder": a determiner, no head yet
+            continue
         if index == first and word in ("dat", "die") and _opens_noun(doc, index, stop):
             index += 1  # "Uit dat onderzoek bleek": a demonstrative, not "dat" the conjunction
             continue

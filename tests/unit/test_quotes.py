@@ -3817,3 +3817,10 @@ def test_hij_after_a_described_source_naming_an_organisation_is_that_source() ->
     upos = {"noemde": "VERB", "zei": "VERB", "vertegenwoordiger": "NOUN", "moord": "NOUN"}
     found = run(text, entities=entities, upos=upos | {"werd": "AUX", "vermoord": "VERB"})
     assert found[-1]["speaker"] == "Een vertegenwoordiger van regeringspartij ANC"
+
+
+def test_a_genitive_s_before_an_adjective_stays_inside_the_source_phrase() -> None:
+    text = "De vraag is groot, zegt de baas van 's werelds grootste rederij."
+    upos = {"zegt": "VERB", "baas": "NOUN", "'s": "DET", "werelds": "DET", "grootste": "ADJ"}
+    quote = one(text, upos=upos | {"rederij": "NOUN", "is": "AUX", "vraag": "NOUN"})
+    assert quote["speaker"] == "de baas van 's werelds grootste rederij"
