@@ -451,10 +451,12 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
             clause = _clause_start(doc, cue.first, unit)
             if cue.first > clause and doc.lower[cue.first - 1] in ("en", "maar"):
                 clause = cue.first  # "... niet functioneert en zegt": a new conjunct
-            if cue.is_verb and (
+            claim_end = doc.token_at(content[1] - 1)  # a trailing cue's clause starts after
+            before = claim_end + 1 if claim_end is not None and claim_end < cue.first else clause
+            if cue.is_verb and (  # its claim: "Zodra dat gebeurt richt hij ..., zegt X"
                 _negated(doc, _own_clause(doc, clause, cue.first), cue.first)
                 or _negated_after(doc, cue, doc.token_at(content[0]) or cue.last + 1)
-                or _hypothetical(doc, clause, cue.first)
+                or _hypothetical(doc, before, cue.first)
                 or _not_yet_said(doc, cue, clause)
                 or _impersonal(doc, cue)
                 or _wish(doc, cue, clause, doc.token_at(content[0]) or cue.last + 1)

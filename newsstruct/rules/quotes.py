@@ -831,7 +831,21 @@ def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:
         return _phrase_only(doc, first, last + 1)
     if doc.lower[first] not in _SCENE_SETTERS:
         return False
-    return not _main_clause_after(doc, first, last + 1)
+    return not (
+        _main_clause_after(doc, first, last + 1) or _main_clause_unmarked(doc, first, last + 1)
+    )
+
+
+def _main_clause_unmarked(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell an inverted main clause right after the clause's own verb, without a comma.
+
+    "Zodra dat gebeurt richt Trump zijn aandacht op Europa": "gebeurt" ends the time clause,
+    "richt Trump" opens the main one.
+    """
+    return any(
+        doc.tokens[at - 1].upos in ("VERB", "AUX") and _inverted_main_clause(doc, at, stop)
+        for at in range(index + 2, stop - 1)
+    )
 
 
 def _phrase_only(doc: _Doc, first: int, stop: int) -> bool:

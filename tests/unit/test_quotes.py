@@ -3824,3 +3824,15 @@ def test_a_genitive_s_before_an_adjective_stays_inside_the_source_phrase() -> No
     upos = {"zegt": "VERB", "baas": "NOUN", "'s": "DET", "werelds": "DET", "grootste": "ADJ"}
     quote = one(text, upos=upos | {"rederij": "NOUN", "is": "AUX", "vraag": "NOUN"})
     assert quote["speaker"] == "de baas van 's werelds grootste rederij"
+
+
+def test_a_claim_opening_with_a_time_clause_before_a_trailing_cue_is_reported() -> None:
+    text = "Zodra dat gebeurt richt Trump zich op Europa, zegt de topman."
+    upos = {"Zodra": "SCONJ", "gebeurt": "VERB", "richt": "VERB", "zegt": "VERB"}
+    feats = {"richt": {"VerbForm": "Fin"}}
+    heads = {4: (3, "nsubj")}  # "Trump" is the subject of "richt"
+    quote = one(text, upos=upos | {"topman": "NOUN"}, feats=feats, heads=heads)
+    assert (quote["text"], quote["speaker"]) == (
+        "Zodra dat gebeurt richt Trump zich op Europa",
+        "de topman",
+    )
