@@ -297,6 +297,23 @@ def _demonym(
     return ("zij" if word.endswith("se") else "hij") if tagged else None
 
 
+_PERSON_DEMONYM_ENDS: Final = ("iër", "ees", "aan", "lander")
+
+
+def _demonym_after_article(text: str, start: int, end: int) -> bool:
+    """Tell an inhabitant's name the tagger called a person ("de Deen", "de Amerikaan").
+
+    One word after "de" that is a short demonym or ends like one, and no surname the corpus
+    knows ("de Haan" is a name).
+    """
+    word = text[start:end]
+    if " " in word or not _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    lower = word.lower()
+    shaped = lower in _SHORT_DEMONYMS or lower.endswith(_PERSON_DEMONYM_ENDS)
+    return shaped and not _known_surname(word) and given_name_gender(word) is None
+
+
 def _organisation_named_before(
     annotation: Annotation, clusters: Sequence[EntityCluster], start: int, end: int
 ) -> int | None:
@@ -691,6 +708,8 @@ def _clean(
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
     first = start
+    if raw.label == PER and _demonym_after_article(text, start, end):
+        raw = EntityMention(raw.start, raw.end, raw.text, "MISC")  # "denkt de Deen": no name
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
         (

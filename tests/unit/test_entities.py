@@ -1300,3 +1300,9 @@ def test_an_organisation_noun_goes_to_the_subject_of_the_last_sentence_naming_on
     upos = {"de": "DET", "organisatie": "NOUN"}
     ann = annotate(text, entities=entities, heads=heads, upos=upos)
     assert _speaker(ann, "de organisatie") == "WNF"
+
+
+def test_an_inhabitant_tagged_as_a_person_after_de_is_no_name() -> None:
+    text = "Jakob Fuglsang viel. Wel heeft de Deen hechtingen. De Haan zwijgt, zegt de Amerikaan."
+    entities = {"Jakob Fuglsang": "PER", "Deen": "PER", "Amerikaan": "PER", "Haan": "PER"}
+    assert set(_persons(annotate(text, entities=entities))) == {"Jakob Fuglsang", "Haan"}
