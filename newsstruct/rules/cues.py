@@ -33,6 +33,9 @@ _INFINITIVE_GOVERNORS: Final = _words(
     " trachtten poogt poogde poogden wist wisten durf durft durfde durfden durven"
 )
 _PARTICLE_GAP: Final = _words("eraan er ervan erbij daaraan")
+_SUBORDINATORS: Final = _words(
+    "nadat omdat voordat zodat terwijl hoewel doordat zodra opdat indien tenzij"
+)  # unambiguous ones: "toen" is an adverb too, "als" follows "af" ("deed het af als")
 _PARTICLE_WINDOW: Final = 24
 _TE_REACH: Final = 4  # words from a particle to the "te" of its infinitive clause
 _APPOSITION_REACH: Final = 30  # tokens from a comma to a particle that closes the sentence
@@ -423,6 +426,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
             stopped = (doc.punct(at) and not aside) or (
                 doc.lower[at] in ("dat", "of") and not pointing
             )
+            if doc.lower[at] in _SUBORDINATORS:
+                break  # "Dat deed hij nadat ... af te dwingen": another clause's particle
             if stopped:
                 at = _closing_particle(doc, verb, at, stop) if doc.lower[at] == "," else -1
             if at < 0:

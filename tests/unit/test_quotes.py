@@ -3836,3 +3836,12 @@ def test_a_claim_opening_with_a_time_clause_before_a_trailing_cue_is_reported() 
         "Zodra dat gebeurt richt Trump zich op Europa",
         "de topman",
     )
+
+
+def test_a_particle_in_a_later_subordinate_clause_is_not_the_verbs() -> None:
+    text = (
+        "De coalitie viel toen Conte opstapte. Dat deed hij nadat Salvini het vertrouwen had "
+        "opgezegd om verkiezingen af te dwingen."
+    )
+    upos = {"deed": "VERB", "nadat": "SCONJ", "opgezegd": "VERB", "dwingen": "VERB"}
+    assert run(text, entities={"Conte": "PER", "Salvini": "PER"}, upos=upos) == []
