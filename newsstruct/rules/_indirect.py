@@ -266,6 +266,8 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
                 and _auxiliary_first(doc, index + 1, stop)
             ):
                 break  # "geeft toe dat ze fout zat en heeft ontslag genomen": the main clause's
+            if subordinate and _main_verb_conjunct(doc, index + 1, first):
+                break  # "zegt dat hij ... ziet voor Italië en roept op tot ...": the cue's
         if text == "," and index + 1 < stop:
             nxt = index + 2 if doc.lower[index + 1] == "zo" else index + 1
             if doc.lower[index + 1] in _CLAUSE_CUTTERS:
@@ -301,6 +303,17 @@ def _clause_end(doc: _Doc, lexicon: QuoteLexicon, first: int, stop: int) -> int:
     ):
         index -= 1  # (and "en" before "maar vijf procent vindt")
     return index
+
+
+def _main_verb_conjunct(doc: _Doc, index: int, clause: int) -> bool:
+    """Tell a verb after "en" that the parser joins to a verb before the reported clause.
+
+    "Conte zegt dat hij ... ziet en roept op tot ...": "roept" goes with "zegt", so the
+    report ends before "en"; "omdat P. zich goed gedroeg en meewerkte aan ..." goes on.
+    """
+    head = doc.heads[index]
+    token = doc.tokens[index]
+    return token.upos == "VERB" and token.deprel == "conj" and head is not None and head < clause
 
 
 def _auxiliary_first(doc: _Doc, first: int, stop: int) -> bool:

@@ -3845,3 +3845,14 @@ def test_a_particle_in_a_later_subordinate_clause_is_not_the_verbs() -> None:
     )
     upos = {"deed": "VERB", "nadat": "SCONJ", "opgezegd": "VERB", "dwingen": "VERB"}
     assert run(text, entities={"Conte": "PER", "Salvini": "PER"}, upos=upos) == []
+
+
+def test_a_verb_after_en_joined_to_the_cue_ends_the_report() -> None:
+    text = "Conte zegt dat hij een rol ziet voor Italië en roept op tot minder ruzie."
+    upos = {"zegt": "VERB", "ziet": "VERB", "roept": "VERB", "rol": "NOUN", "ruzie": "NOUN"}
+    heads = {1: (None, "root"), 6: (1, "ccomp"), 10: (1, "conj")}  # "roept" goes with "zegt"
+    quote = one(text, entities={"Conte": "PER"}, upos=upos, heads=heads)
+    assert quote["text"] == "hij een rol ziet voor Italië"
+    heads = {1: (None, "root"), 6: (1, "ccomp"), 10: (6, "conj")}  # "roept" goes with "ziet"
+    quote = one(text, entities={"Conte": "PER"}, upos=upos, heads=heads)
+    assert quote["text"] == "hij een rol ziet voor Italië en roept op tot minder ruzie"
