@@ -298,6 +298,18 @@ def _demonym(
 
 
 _PERSON_DEMONYM_ENDS: Final = ("iër", "ees", "aan", "lander")
+_ROMAN: Final = re.compile(r"[IVX]{1,4}")
+# bodies named after the person who leads them: "kabinet-Rutte", "commissie-Remkes"
+_LED_BODIES: Final = frozenset(
+    {"kabinet", "regering", "commissie", "coalitie", "team", "ploeg", "clan", "bende"}
+)
+
+
+def _named_after_a_person(name: str) -> bool:
+    """Tell a body named after its leader ("Regering-Conte II", "kabinet-Rutte III")."""
+    words = name.split()
+    prefix, dash, _ = words[0].partition("-") if words else ("", "", "")
+    return bool(dash) and prefix.lower() in _LED_BODIES
 
 
 def _demonym_after_article(text: str, start: int, end: int) -> bool:
@@ -710,6 +722,10 @@ def _clean(
     first = start
     if raw.label == PER and _demonym_after_article(text, start, end):
         raw = EntityMention(raw.start, raw.end, raw.text, "MISC")  # "denkt de Deen": no name
+    if raw.label == PER and _named_after_a_person(text[start:end]):
+        raw = EntityMention(raw.start, raw.end, raw.text, "ORG")  # "Regering-Conte II"
+    if raw.label == PER and _ROMAN.fullmatch(text[start:end]):
+        return None  # "kabinet-Rutte III" with only the numeral tagged
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
         (

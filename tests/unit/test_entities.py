@@ -1306,3 +1306,13 @@ def test_an_inhabitant_tagged_as_a_person_after_de_is_no_name() -> None:
     text = "Jakob Fuglsang viel. Wel heeft de Deen hechtingen. De Haan zwijgt, zegt de Amerikaan."
     entities = {"Jakob Fuglsang": "PER", "Deen": "PER", "Amerikaan": "PER", "Haan": "PER"}
     assert set(_persons(annotate(text, entities=entities))) == {"Jakob Fuglsang", "Haan"}
+
+
+def test_a_body_named_after_its_leader_and_a_lone_numeral_are_no_persons() -> None:
+    text = "Regering-Conte II mag aan de slag. Het kabinet-Rutte III viel. Conte was blij."
+    entities = {"Regering-Conte II": "PER", "III": "PER", "Conte": "PER"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    assert [(c.name, c.label) for c in clusters] == [
+        ("Regering-Conte II", "ORG"),
+        ("Conte", "PER"),
+    ]
