@@ -10,10 +10,12 @@ from typing import Final
 from newsstruct.lexicon import listed_or_compound, load_lines
 from newsstruct.rules._tokens import (
     _CONJUNCTIONS,
+    _DETERMINERS,
     _PREPOSITIONS,
     _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
     Range,
+    _attributive,
     _closes_quote,
     _Doc,
     _np_after,
@@ -401,6 +403,8 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
     if token.deprel == "case":
         return None  # "vond het raadzaam, gezien het dossier, ...": a preposition here
+    if _describes_next(doc, index, stop):
+        return None  # "de eerder genoemde werklozen": a participle describing a noun
     if _comparison(doc, index, stop):
         return None  # "beter dan verwacht", "zoals gezegd,": no one speaks
     if index > 0 and token.upos not in ("VERB", "AUX") and _after_article(doc, lexicon, index):
@@ -446,6 +450,16 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
     if verb is not None:
         return _Cue(index, index, index, verb.lemma, kind=verb.kind)
     return None
+
+
+def _describes_next(doc: _Doc, index: int, stop: int) -> bool:
+    """Tell a participle between an article and its noun ("de (eerder) genoemde werklozen").
+
+    Not a past tense after a comma ("..., berekende/amod The New York Times").
+    """
+    if doc.heads[index] != index + 1 or not _attributive(doc, index, stop):
+        return False
+    return any(doc.lower[i] in _DETERMINERS for i in range(max(0, index - 2), index))
 
 
 def _comparison(doc: _Doc, index: int, stop: int) -> bool:

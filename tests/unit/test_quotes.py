@@ -3856,3 +3856,30 @@ def test_a_verb_after_en_joined_to_the_cue_ends_the_report() -> None:
     heads = {1: (None, "root"), 6: (1, "ccomp"), 10: (6, "conj")}  # "roept" goes with "ziet"
     quote = one(text, entities={"Conte": "PER"}, upos=upos, heads=heads)
     assert quote["text"] == "hij een rol ziet voor Italië en roept op tot minder ruzie"
+
+
+def test_a_participle_between_an_article_and_its_noun_is_no_cue() -> None:
+    from newsstruct.rules._tokens import _Doc
+    from newsstruct.rules.cues import QuoteLexicon, _cue_at
+
+    text = "Naast de eerder genoemde werklozen ging het om mensen die niet zochten."
+    upos = {"genoemde": "VERB", "werklozen": "NOUN", "ging": "VERB", "eerder": "ADJ"}
+    heads = {2: (3, "advmod"), 3: (4, "acl")}  # "eerder" -> "genoemde" -> "werklozen"
+    lemmas = {"genoemde": "noemen"}
+    annotation = annotate(text, upos=upos | {"de": "DET"}, heads=heads, lemmas=lemmas)
+    doc = _Doc(annotation, blocks(text))
+    assert _cue_at(doc, QuoteLexicon.default(), 3, len(doc.tokens)) is None
+    # a past tense after a comma stays a cue, whatever the parser hangs it from
+    text = "Alles opgeteld gaat het om 45 miljard dollar, berekende The New York Times."
+    upos = {"berekende": "VERB", "gaat": "VERB", "opgeteld": "VERB"}
+    heads = {10: (11, "amod")}
+    quote = one(text, entities={"The New York Times": "ORG"}, upos=upos, heads=heads)
+    assert quote["speaker"] == "The New York Times"
+
+
+def test_remarks_of_someone_that_report_a_clause() -> None:
+    text = "Het verwees naar de opmerkingen van Johnson dat zijn land een vazalstaat wordt."
+    entities = {"Johnson": "PER"}
+    upos = {"opmerkingen": "NOUN", "verwees": "VERB", "wordt": "VERB"}
+    quote = one(text, entities=entities, upos=upos | {"dat": "SCONJ", "land": "NOUN"})
+    assert (quote["text"], quote["speaker"]) == ("zijn land een vazalstaat wordt", "Johnson")
