@@ -333,9 +333,9 @@ def _marked_kinds(lines: list[list[str]]) -> list[ParagraphKind | None]:
 
 
 def _starts_with_headline(kinds: list[ParagraphKind | None], lines: list[list[str]]) -> bool:
-    return (
-        kinds[0] is None and len(kinds) > 1 and len(lines[0]) == 1 and _reads_as_title(lines[0][0])
-    )
+    """Tell a headline opening the text, also one that opens with a label ("Video: ...")."""
+    opening = kinds[0] is None or kinds[0] == "boilerplate"  # "Video: Verstappen woest op Vettel"
+    return opening and len(kinds) > 1 and len(lines[0]) == 1 and _reads_as_title(lines[0][0])
 
 
 def _mark_headings(kinds: list[ParagraphKind | None], lines: list[list[str]]) -> None:

@@ -623,3 +623,11 @@ def test_a_recipe_s_list_labels_are_headings_and_its_quantities_are_body() -> No
     assert kinds(text) == ["title", "body", "heading", "body", "body", "heading", "body", "body"]
     quoted = "Zo bak je een brioche\n\nHij vertelt het zo.\n\nKlaasen:\n\n„Het is simpel.”"
     assert kinds(quoted)[2] == "body"  # a colon before a quote introduces it
+
+
+def test_a_headline_opening_with_a_media_label_is_the_title() -> None:
+    text = "Video: Verstappen woest op Vettel\n\nDe Nederlander was boos.\n\nHij reed door."
+    assert kinds(text) == ["title", "body", "body"]
+    # without a headline's shape the labelled block stays boilerplate
+    text = "Lees ook: Verstappen boos. Vettel ook.\n\nDe Nederlander was boos."
+    assert kinds(text) == ["boilerplate", "body"]
