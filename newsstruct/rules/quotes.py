@@ -1432,7 +1432,7 @@ def find_quotes(
     indirect = _indirect(doc, lexicon) + _colon_headlines(doc, lexicon)
     indirect += _noun_reports(doc, lexicon, indirect)
     indirect = [q for q in indirect if _has_verb(doc, lexicon, q) and not _adverbial_clause(doc, q)]
-    found = indirect + _quoted(doc, lexicon, indirect)
+    found = indirect + [q for q in _quoted(doc, lexicon, indirect) if not _quoted_name(doc, q)]
     speakers = sorted(q.speaker for q in found if q.speaker is not None)
     found = [  # "zegt een man die zegt in de straat te wonen": the clause describes the source
         q for q in found if q.kind != "indirect" or not _inside_a_speaker(speakers, q)
@@ -1440,6 +1440,24 @@ def find_quotes(
     unique = {(q.kind, q.start, q.end): q for q in found}
     spoken = _continue_speakers(doc, lexicon, list(unique.values()))
     return _borrowed_words(doc, [q for q in spoken if not _unowned_fragment(doc, q)])
+
+
+def _quoted_name(doc: _Doc, quote: QuoteFinding) -> bool:
+    """Tell a person's name or nickname in quote marks ("spreekt ’Frenkie’ zijn dank uit")."""
+    tokens = doc.tokens_in((quote.start, quote.end))
+    if not tokens or tokens[0] not in doc.in_entity:
+        return False
+    start = doc.in_entity[tokens[0]]
+    if not (
+        doc.entity_label.get(start) == "PER"
+        and doc.tokens[start].start == quote.start
+        and doc.tokens[doc.entity_end[start]].end == quote.end
+    ):
+        return False
+    name = re.compile(rf"(?<![\w-]){re.escape(doc.text[quote.start : quote.end])}(?![\w-])")
+    return any(  # the name is used elsewhere ("Frenkie de Jong"), not coined here
+        not quote.start <= match.start() < quote.end for match in name.finditer(doc.text)
+    )
 
 
 def _unowned_fragment(doc: _Doc, quote: QuoteFinding) -> bool:

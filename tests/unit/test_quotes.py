@@ -3883,3 +3883,10 @@ def test_remarks_of_someone_that_report_a_clause() -> None:
     upos = {"opmerkingen": "NOUN", "verwees": "VERB", "wordt": "VERB"}
     quote = one(text, entities=entities, upos=upos | {"dat": "SCONJ", "land": "NOUN"})
     assert (quote["text"], quote["speaker"]) == ("zijn land een vazalstaat wordt", "Johnson")
+
+
+def test_a_name_in_quote_marks_used_elsewhere_is_no_quote() -> None:
+    text = "Frenkie de Jong vertrekt. In het filmpje spreekt ’Frenkie’ zijn dank uit."
+    entities = {"Frenkie de Jong": "PER", "Frenkie": "PER"}
+    upos = {"spreekt": "VERB", "vertrekt": "VERB", "dank": "NOUN"}
+    assert run(text, entities=entities, upos=upos) == []
