@@ -184,10 +184,11 @@ class _Doc:
             return False  # "... iedereen.” | Hij"
         word = self.tokens[index].text
         gap = self.text[self.tokens[index - 1].end : self.tokens[index].start]
-        name = previous[:1].isupper() and previous.isalpha() and word[:1].isupper()
+        alpha = previous.replace("-", "").isalpha()  # "FNV-voorzitter | Han Busker" too
+        name = previous[:1].isupper() and alpha and word[:1].isupper()
         if name and word.lower() not in _DETERMINERS and not any(c in gap for c in "\n\r"):
             return True  # "Volgens Omroep | West is de dader": a name cut in two
-        lower_then_name = previous.isalpha() and previous.islower() and word[:1].isupper()
+        lower_then_name = alpha and previous.islower() and word[:1].isupper()
         if lower_then_name and word.lower() not in _DETERMINERS and gap == " ":
             return True  # "Technisch directeur | Ted van Leeuwen": no sentence ends on a noun
         following = next(

@@ -2040,6 +2040,18 @@ def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
     assert [describe(text, q)["speaker"] for q in found] == ["Omroep West"]
 
 
+def test_a_sentence_split_after_a_hyphenated_role_is_undone() -> None:
+    text = "Volgens FNV-voorzitter Han Busker is het niet gek dat de mail kwam."
+    tokens = tuple(
+        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
+        for m in re.finditer(r"[\w-]+|\S", text)
+    )
+    split = (Sentence(0, 22, tokens[:2]), Sentence(23, len(text), tokens[2:]))  # "... | Han"
+    entity = EntityMention(23, 33, "Han Busker", "PER")
+    found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
+    assert [describe(text, q)["speaker"] for q in found] == ["Han Busker"]
+
+
 def test_a_name_cut_by_a_sentence_split_goes_on_after_it() -> None:
     text = "Volgens The Straits Times is het de eerste keer."
     tags = {"Volgens": "ADP", "The": "PROPN", "Straits": "PROPN", "Times": "NOUN", "is": "AUX"}
