@@ -674,10 +674,16 @@ def _document_before(doc: _Doc, cue: _Cue) -> Range | None:
     """
     floor = doc.units[max(doc.unit_of[cue.first] - 1, 0)][0]
     for index in range(cue.first - 1, floor - 1, -1):
-        if doc.quoted(index) is None and listed_or_compound(doc.lower[index], "document_nouns"):
+        if doc.quoted(index) is None and _document_noun(doc.lower[index]):
             phrase = _np_before(doc, index + 1, floor)  # with its "van" phrase: "documenten
             return None if phrase is None else _np_after(doc, phrase[0], cue.first)  # van X"
     return None
+
+
+def _document_noun(word: str) -> bool:
+    """Tell a document noun, singular or plural ("rapport", "rapporten", "verslagen")."""
+    forms = (word, word.removesuffix("en"), word.removesuffix("s"))
+    return any(listed_or_compound(form, "document_nouns") for form in forms if form)
 
 
 def _document_phrase(doc: _Doc, phrase: Range, stop: int) -> Range:

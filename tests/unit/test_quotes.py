@@ -3902,3 +3902,13 @@ def test_a_name_in_quote_marks_used_elsewhere_is_no_quote() -> None:
     entities = {"Frenkie de Jong": "PER", "Frenkie": "PER"}
     upos = {"spreekt": "VERB", "vertrekt": "VERB", "dank": "NOUN"}
     assert run(text, entities=entities, upos=upos) == []
+
+
+def test_disputing_reports_and_naar_voren_komen_points_back_to_the_documents() -> None:
+    upos = {"bestrijdt": "VERB", "stelt": "VERB", "school": "NOUN", "dat": "SCONJ"}
+    quote = one("Fasen bestrijdt dat zijn school geen doelen stelt.", upos=upos)
+    assert (quote["text"], quote["speaker"]) == ("zijn school geen doelen stelt", "Fasen")
+    text = "Er kwamen rapporten uit. Daaruit kwam naar voren dat er veel fouten zijn gemaakt."
+    upos = {"rapporten": "NOUN", "kwamen": "VERB", "kwam": "VERB", "dat": "SCONJ"}
+    quote = one(text, upos=upos | {"gemaakt": "VERB", "zijn": "AUX"})
+    assert (quote["text"], quote["speaker"]) == ("er veel fouten zijn gemaakt", "rapporten")
