@@ -1223,8 +1223,10 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
             apposition = _np_after(doc, begin, stop)  # "Volgens Epic Games, de maker, ..."
             verbless = not any(
                 doc.tokens[i].upos in ("VERB", "AUX")
+                and doc.tokens[i].feats.get("VerbForm") != "Part"
                 for i in range(begin, _next_comma(doc, begin, stop))
             )  # "Volgens X, een van de organisaties in de bouw, is ...": the whole apposition
+            # (and "Volgens X, gespecialiseerd in mediagebruik, is ...": a participle's)
             if begin < stop and (doc.lower[begin] in ("die", "wiens", "wier") or verbless):
                 apposition = (begin, _next_comma(doc, begin, stop))  # "..., die het zag, ..."
             closed = apposition is not None and apposition[1] < stop

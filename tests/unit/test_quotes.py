@@ -3912,3 +3912,11 @@ def test_disputing_reports_and_naar_voren_komen_points_back_to_the_documents() -
     upos = {"rapporten": "NOUN", "kwamen": "VERB", "kwam": "VERB", "dat": "SCONJ"}
     quote = one(text, upos=upos | {"gemaakt": "VERB", "zijn": "AUX"})
     assert (quote["text"], quote["speaker"]) == ("er veel fouten zijn gemaakt", "rapporten")
+
+
+def test_a_participle_apposition_after_volgens_x_stays_out_of_the_report() -> None:
+    text = "Volgens psycholoog Nikken, gespecialiseerd in media, is bellen niet meer van deze tijd."
+    upos = {"Volgens": "ADP", "gespecialiseerd": "VERB", "is": "AUX", "bellen": "VERB"}
+    feats = {"gespecialiseerd": {"VerbForm": "Part"}}
+    quote = one(text, entities={"Nikken": "PER"}, upos=upos, feats=feats)
+    assert (quote["text"], quote["speaker"]) == ("is bellen niet meer van deze tijd", "Nikken")
