@@ -796,9 +796,17 @@ def _auxiliary_back(doc: _Doc, cue: _Cue, first: int) -> bool:
         return False  # not "Dat hebben zij met eigen ogen gezien": a sight, no report
     if doc.lower[first + 1] not in _AUXILIARIES:
         return False
-    if any(doc.punct(i) for i in range(first, cue.first)):
-        return False
+    between = range(first, cue.first)
+    if any(doc.punct(i) and not _listed_names(doc, i) for i in between):
+        return False  # (but the commas of a list: "Dat hebben NPO, NOS en AVROTROS ...")
     return doc.tokens[cue.verb].feats.get("VerbForm") == "Part"
+
+
+def _listed_names(doc: _Doc, comma: int) -> bool:
+    """Tell a comma between two names of a list ("NPO, NOS en AVROTROS")."""
+    return (
+        doc.tokens[comma].text == "," and comma - 1 in doc.in_entity and comma + 1 in doc.entity_end
+    )
 
 
 def _points_back(doc: _Doc, cue: _Cue, stop: int) -> bool:

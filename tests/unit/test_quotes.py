@@ -3920,3 +3920,12 @@ def test_a_participle_apposition_after_volgens_x_stays_out_of_the_report() -> No
     feats = {"gespecialiseerd": {"VerbForm": "Part"}}
     quote = one(text, entities={"Nikken": "PER"}, upos=upos, feats=feats)
     assert (quote["text"], quote["speaker"]) == ("is bellen niet meer van deze tijd", "Nikken")
+
+
+def test_dat_hebben_a_list_of_names_bekendgemaakt_reports_the_sentence_before() -> None:
+    text = "Het feest wordt gehouden in Ahoy. Dat hebben NPO, NOS en AVROTROS bekendgemaakt."
+    entities = {"NPO": "ORG", "NOS": "ORG", "AVROTROS": "ORG", "Ahoy": "LOC"}
+    upos = {"wordt": "AUX", "gehouden": "VERB", "hebben": "AUX", "bekendgemaakt": "VERB"}
+    feats = {"bekendgemaakt": {"VerbForm": "Part"}}
+    quote = one(text, entities=entities, upos=upos | {"Dat": "PRON"}, feats=feats)
+    assert quote["text"] == "Het feest wordt gehouden in Ahoy"
