@@ -24,19 +24,14 @@ out. The rules use the list only for a one-word name the tagger calls ORG or MIS
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
 from newsstruct.lexicon import load_lines
 from newsstruct.rules.entities import _BRANDS
+from training.lexicon_sources import ROOT, arguments, given_names, texts_outside_devset
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsstruct" / "data" / "nl" / "known_surnames.txt"
-SAMPLE = ROOT / "benchmarks" / "devset" / "sample.json"
 MIN_ARTICLES = 5
 MIN_SHARE = 0.3
 _SURNAME = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
@@ -57,21 +52,15 @@ HEADER = """\
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    devset = {item["id"] for item in json.loads(SAMPLE.read_text(encoding="utf-8"))}
-    given = {line.split()[0] for line in load_lines("first_names")}
+    args = arguments(__doc__.splitlines()[0], OUT)
+    given = given_names()
     lexicons = (*load_lines("role_nouns"), *load_lines("titles"))
     excluded = {line.split()[0] for line in lexicons} | {b.split()[-1] for b in _BRANDS}
     excluded |= set(_NOT_PEOPLE)
     # a lookahead, so that "Premier Mark Rutte" still finds "Mark Rutte" after "Premier Mark"
     full_name = re.compile(rf"\b([A-Z][a-zà-ÿ]+)(?= {_PARTICLES}({_SURNAME})\b)")
     full: Counter[str] = Counter()
-    with gzip.open(args.data / "news-nl" / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
-        records = [json.loads(line) for line in lines]
-    texts = [r["title"] + "\n\n" + r["text"] for r in records if r["id"] not in devset]
+    texts = list(texts_outside_devset(args.data))
     for text in texts:
         full.update({m.group(2) for m in full_name.finditer(text) if m.group(1).lower() in given})
     candidates = {s for s, n in full.items() if n >= MIN_ARTICLES and s.lower() not in excluded}

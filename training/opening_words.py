@@ -19,18 +19,12 @@ Only the words are kept, no article text.
 
 from __future__ import annotations
 
-import argparse
-import gzip
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
-from newsstruct.lexicon import load_lines
+from training.lexicon_sources import ROOT, arguments, given_names, texts_outside_devset
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsstruct" / "data" / "nl" / "opening_words.txt"
-SAMPLE = ROOT / "benchmarks" / "devset" / "sample.json"
 MIN_ARTICLES = 3
 MAX_SHARE = 0.05
 # a word inside a sentence: after a lower-case word or a comma
@@ -51,25 +45,16 @@ HEADER = """\
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    devset = {item["id"] for item in json.loads(SAMPLE.read_text(encoding="utf-8"))}
-    given = {line.split()[0] for line in load_lines("first_names")}
+    args = arguments(__doc__.splitlines()[0], OUT)
+    given = given_names()
     lower: Counter[str] = Counter()
     upper: Counter[str] = Counter()
     opening: Counter[str] = Counter()
-    with gzip.open(args.data / "news-nl" / "corpus.jsonl.gz", "rt", encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record["id"] in devset:
-                continue
-            text = record["title"] + "\n\n" + record["text"]
-            inside = {m.group(1) for m in _INSIDE.finditer(text)}
-            lower.update(w for w in inside if w[0].islower())
-            upper.update({w.lower() for w in inside if w[0].isupper() and w[1:].islower()})
-            opening.update({m.group(1).lower() for m in _OPENING.finditer(text)})
+    for text in texts_outside_devset(args.data):
+        inside = {m.group(1) for m in _INSIDE.finditer(text)}
+        lower.update(w for w in inside if w[0].islower())
+        upper.update({w.lower() for w in inside if w[0].isupper() and w[1:].islower()})
+        opening.update({m.group(1).lower() for m in _OPENING.finditer(text)})
     listed = sorted(
         w
         for w in opening
