@@ -85,6 +85,8 @@ _OBJECT_DAT: Final = _words(
     "vanmiddag vanavond maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
 )
 _MIN_CLAIM_TOKENS: Final = 2
+_WHO_CLAUSE: Final = _words("die wie wiens wier")  # a relative clause about a person
+_OBJECT_PRONOUNS: Final = _words("hem haar hen het dat dit ze")
 _UNMARKED_CLAIM: Final = 4  # words before a trailing cue written without its comma
 _CLAIM_ENDS: Final = frozenset(("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV", "NUM"))
 _PASSIVE_AUXILIARIES: Final = _words("werd werden wordt worden")
@@ -642,6 +644,8 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
         (i for i in range(cue.last + 1, stop) if doc.tokens[i].text == "," and not doc.quoted(i)),
         None,
     )  # not the comma inside a quoted title after the cue ("in zijn podcast 'Live Slow, ...'")
+    if closing is not None and closing + 1 < stop and doc.lower[closing + 1] in _WHO_CLAUSE:
+        closing = None  # "Te kostbaar, vond de staat, die ... eigenaar was": the source's clause
     if _cue_at(doc, lexicon, first, stop) is not None:
         return None  # the sentence opens with its own cue ("Volgens X, ...")
     finite = any(doc.tokens[i].upos in ("VERB", "AUX") for i in range(first, comma))
@@ -653,6 +657,7 @@ def _reported(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range
     if comma - begin < _MIN_CLAIM_TOKENS or _subject_with_relative(doc, begin, comma):
         return None
     prepositional = doc.lower[begin] in _PREPOSITIONS or doc.tokens[begin].upos == "ADP"
+    prepositional = prepositional and doc.lower[begin] != "te"  # "Te kostbaar, vond X"
     if prepositional and not any(
         doc.tokens[i].upos in ("VERB", "AUX") for i in range(begin, comma)
     ):
@@ -1003,6 +1008,16 @@ def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
     if not cue.is_verb or cue.lemma not in _OPINION_VERBS:
         return None
     first, stop = unit
+    comma = cue.first - 1
+    claim = range(first, comma)  # "Te kostbaar, vond de staat, die ...": a verbless claim
+    if (  # before its cue (not "Marc Calon, voorzitter van LTO, vindt het ...": a subject)
+        comma > first
+        and doc.tokens[comma].text == ","
+        and not any(doc.tokens[i].upos in ("VERB", "AUX") or doc.punct(i) for i in claim)
+        and cue.last + 1 < stop
+        and doc.lower[cue.last + 1] not in _OBJECT_PRONOUNS  # ("..., noemt hem dapper")
+    ):
+        return None
     if cue.lemma in _SMALL_CLAUSE_VERBS and (cue.last + 1 == stop or doc.punct(cue.last + 1)):
         return _verb_final_small_clause(doc, lexicon, cue, unit)
     begin = _after_subject(doc, lexicon, cue, unit)

@@ -827,7 +827,7 @@ def _adverbial_clause(doc: _Doc, quote: QuoteFinding) -> bool:
     while first < len(doc.tokens) - 1 and doc.lower[first] in ("en", "maar"):
         first += 1
     last = doc.token_at(quote.end - 1) or first  # "Als er geen geld komt, zal hij ...": a claim
-    if doc.tokens[first].upos == "ADP":
+    if doc.tokens[first].upos == "ADP" and doc.lower[first] != "te":  # ("Te kostbaar, vond X")
         return _phrase_only(doc, first, last + 1)
     if doc.lower[first] not in _SCENE_SETTERS:
         return False

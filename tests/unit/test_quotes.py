@@ -3929,3 +3929,11 @@ def test_dat_hebben_a_list_of_names_bekendgemaakt_reports_the_sentence_before() 
     feats = {"bekendgemaakt": {"VerbForm": "Part"}}
     quote = one(text, entities=entities, upos=upos | {"Dat": "PRON"}, feats=feats)
     assert quote["text"] == "Het feest wordt gehouden in Ahoy"
+
+
+def test_a_verbless_claim_before_vond_x_with_a_relative_clause_is_the_report() -> None:
+    text = "Het paleis moest worden verbouwd. Te kostbaar, vond de staat, die eigenaar was."
+    upos = {"Te": "ADP", "kostbaar": "ADJ", "vond": "VERB", "staat": "NOUN", "die": "PRON"}
+    upos |= {"moest": "AUX", "worden": "AUX", "verbouwd": "VERB", "was": "AUX"}
+    quote = one(text, upos=upos | {"de": "DET", "eigenaar": "NOUN"})
+    assert (quote["text"], quote["speaker"]) == ("Te kostbaar", "de staat")
