@@ -730,11 +730,10 @@ def _subject_with_relative(doc: _Doc, begin: int, comma: int) -> bool:
     what was said (unlike "Het plan, dat uitlekte, is onhaalbaar, zei ze").
     """
     for index in range(begin + 1, comma - 1):
-        relative = doc.lower[index + 1] in ("die", "dat", "wie")
-        determiner = doc.tokens[index + 1].upos == "DET" or doc.tokens[index + 2].upos in (
-            "ADJ",
-            "NOUN",
-        )  # "Heerlijk, dat tropische weer, vindt 59 procent"
+        relative = doc.lower[index + 1] in ("die", "dat", "wie", "wiens", "wier")
+        determiner = doc.lower[index + 1] not in ("wiens", "wier") and (
+            doc.tokens[index + 1].upos == "DET" or doc.tokens[index + 2].upos in ("ADJ", "NOUN")
+        )  # "Heerlijk, dat tropische weer, vindt 59 procent"; "De acteur, wiens vrouw ..., roept"
         if doc.tokens[index].text == "," and relative and not determiner:
             before = range(begin, index)
             closed = any(doc.tokens[i].text == "," for i in range(index + 1, comma))

@@ -3937,3 +3937,14 @@ def test_a_verbless_claim_before_vond_x_with_a_relative_clause_is_the_report() -
     upos |= {"moest": "AUX", "worden": "AUX", "verbouwd": "VERB", "was": "AUX"}
     quote = one(text, upos=upos | {"de": "DET", "eigenaar": "NOUN"})
     assert (quote["text"], quote["speaker"]) == ("Te kostbaar", "de staat")
+
+
+def test_a_subject_with_a_wiens_clause_before_its_verb_is_no_claim() -> None:
+    text = (
+        "De acteur, wiens vrouw een vriendin is van de hertogin, roept de media op om te zwijgen."
+    )
+    upos = {"De": "DET", "acteur": "NOUN", "wiens": "DET", "vrouw": "NOUN", "een": "DET"}
+    upos |= {"vriendin": "NOUN", "is": "AUX", "van": "ADP", "de": "DET", "hertogin": "NOUN"}
+    upos |= {"roept": "VERB", "media": "NOUN", "op": "ADP", "om": "ADP", "te": "ADP"}
+    upos |= {"zwijgen": "VERB"}
+    assert [q["text"] for q in run(text, upos=upos)] == []  # "De acteur, wiens ...": no claim
