@@ -1454,9 +1454,17 @@ def _quoted_name(doc: _Doc, quote: QuoteFinding) -> bool:
         and doc.tokens[doc.entity_end[start]].end == quote.end
     ):
         return False
-    name = re.compile(rf"(?<![\w-]){re.escape(doc.text[quote.start : quote.end])}(?![\w-])")
-    return any(  # the name is used elsewhere ("Frenkie de Jong"), not coined here
+    written = doc.text[quote.start : quote.end]
+    name = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])")
+    if any(  # the name is used elsewhere ("Frenkie de Jong"), not coined here
         not quote.start <= match.start() < quote.end for match in name.finditer(doc.text)
+    ):
+        return True
+    short = written.lower()  # or it shortens a name used elsewhere ("’Gio’", "Giovanni")
+    return " " not in short and any(
+        word.startswith(short) and word != short
+        for person in doc.person_names
+        for word in person.split()
     )
 
 

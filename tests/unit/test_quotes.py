@@ -3948,3 +3948,10 @@ def test_a_subject_with_a_wiens_clause_before_its_verb_is_no_claim() -> None:
     upos |= {"roept": "VERB", "media": "NOUN", "op": "ADP", "om": "ADP", "te": "ADP"}
     upos |= {"zwijgen": "VERB"}
     assert [q["text"] for q in run(text, upos=upos)] == []  # "De acteur, wiens ...": no claim
+
+
+def test_a_quoted_nickname_shortening_a_name_used_elsewhere_is_no_quote() -> None:
+    text = "’Gio’ verwacht emotioneel afscheid\n\nGiovanni van Bronckhorst stopt bij Feyenoord."
+    entities = {"Gio": "PER", "Giovanni van Bronckhorst": "PER", "Feyenoord": "ORG"}
+    upos = {"verwacht": "VERB", "stopt": "VERB", "afscheid": "NOUN"}
+    assert run(text, entities=entities, upos=upos, kinds=["title", "body"]) == []
