@@ -739,8 +739,17 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
             single = token.feats.get("Number") == "Sing" and label != "ORG"
             if single and group is not None and doc.lower[group[0]] == "een":
                 continue  # "een klacht": one thing is no group that speaks as "ze"
+            if single and not _collective(doc.lower[index]):
+                continue  # "het geluid golft ..., vertellen ze": no group either
             return group or phrase
     return phrase
+
+
+def _collective(word: str) -> bool:
+    """Tell a singular noun that can stand for a group ("de politie", "het bedrijf", "het OM")."""
+    return listed_or_compound(word, "organisation_nouns") or listed_or_compound(
+        word, "source_nouns", shortest=1
+    )
 
 
 def _subordinate_subject(doc: _Doc, index: int) -> bool:

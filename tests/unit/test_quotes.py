@@ -3955,3 +3955,12 @@ def test_a_quoted_nickname_shortening_a_name_used_elsewhere_is_no_quote() -> Non
     entities = {"Gio": "PER", "Giovanni van Bronckhorst": "PER", "Feyenoord": "ORG"}
     upos = {"verwacht": "VERB", "stopt": "VERB", "afscheid": "NOUN"}
     assert run(text, entities=entities, upos=upos, kinds=["title", "body"]) == []
+
+
+def test_a_group_ze_passes_a_singular_subject_that_is_no_collective() -> None:
+    text = "De blusser van twee studenten werkt. Het geluid golft op en neer, vertellen ze."
+    heads = {1: (5, "nsubj"), 8: (9, "nsubj"), 15: (14, "nsubj")}
+    feats = {"geluid": {"Number": "Sing"}, "blusser": {"Number": "Sing"}}
+    upos = {"blusser": "NOUN", "geluid": "NOUN", "golft": "VERB", "vertellen": "VERB"}
+    quote = one(text, upos=upos | {"werkt": "VERB", "studenten": "NOUN"}, heads=heads, feats=feats)
+    assert quote["speaker"] == "ze"  # not "Het geluid"
