@@ -305,6 +305,26 @@ _LED_BODIES: Final = frozenset(
 )
 
 
+# what is named after a person, by its last word or the end of it, and the label it takes
+_NAMED_THINGS: Final = {
+    **dict.fromkeys(("arena", "stadion", "airport", "kazerne", "monument"), "LOC"),
+    **dict.fromkeys(("prijs", "award", "trofee", "lezing"), "MISC"),
+    **dict.fromkeys(("centrum", "instituut", "lyceum", "universiteit", "ziekenhuis"), "ORG"),
+    **dict.fromkeys(("museum", "stichting", "foundation", "fonds", "bibliotheek"), "ORG"),
+    "school": "ORG",
+}
+
+
+def _thing_named_after_a_person(name: str) -> str | None:
+    """The label of a place, body or prize named after a person ("Johan Cruijff ArenA")."""
+    words = name.split()
+    last = words[-1].lower().rpartition("-")[2] if words else ""
+    for thing, label in _NAMED_THINGS.items():
+        if last == thing or (len(words) > 1 and last.endswith(thing)):
+            return label  # ("Kees Lunshoflezing", "Kim Il-sung-universiteit")
+    return None
+
+
 def _named_after_a_person(name: str) -> bool:
     """Tell a body named after its leader ("Regering-Conte II", "kabinet-Rutte III")."""
     words = name.split()
@@ -724,6 +744,9 @@ def _clean(
         raw = EntityMention(raw.start, raw.end, raw.text, "MISC")  # "denkt de Deen": no name
     if raw.label == PER and _named_after_a_person(text[start:end]):
         raw = EntityMention(raw.start, raw.end, raw.text, "ORG")  # "Regering-Conte II"
+    named_thing = _thing_named_after_a_person(text[start:end]) if raw.label == PER else None
+    if named_thing is not None:  # "Johan Cruijff ArenA", "Pieter Baan Centrum", "Claus Prijs"
+        raw = EntityMention(raw.start, raw.end, raw.text, named_thing)
     if raw.label == PER and _ROMAN.fullmatch(text[start:end]):
         return None  # "kabinet-Rutte III" with only the numeral tagged
     place = raw.label == "LOC" and _a_place(text, start, end, people)

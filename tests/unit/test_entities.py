@@ -1316,3 +1316,11 @@ def test_a_body_named_after_its_leader_and_a_lone_numeral_are_no_persons() -> No
         ("Regering-Conte II", "ORG"),
         ("Conte", "PER"),
     ]
+
+
+def test_a_place_body_or_prize_named_after_a_person_is_no_person() -> None:
+    text = "Ajax speelt in de Johan Cruijff ArenA. Hij zat in het Pieter Baan Centrum. Johan won."
+    entities = {"Johan Cruijff ArenA": "PER", "Pieter Baan Centrum": "PER", "Johan": "PER"}
+    clusters = cluster_entities(annotate(text, entities=entities))
+    labels = {c.name: c.label for c in clusters}
+    assert labels["Johan Cruijff ArenA"] == "LOC" and labels["Pieter Baan Centrum"] == "ORG"
