@@ -736,6 +736,8 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
             group = _np_before(doc, last + 1, unit[0])
             if group is not None and doc.lower[group[1]] == "van":  # "Deskundigen van het NFI"
                 group = (group[0], (_np_after(doc, group[1] + 1, unit[1]) or group)[1])
+            if group is not None and doc.lower[group[1]] == "en":  # "Vakbond FNV en VNO-NCW"
+                group = (group[0], (_sources_after(doc, group[0], unit[1]) or group)[1])
             single = token.feats.get("Number") == "Sing" and label != "ORG"
             if single and group is not None and doc.lower[group[0]] == "een":
                 continue  # "een klacht": one thing is no group that speaks as "ze"

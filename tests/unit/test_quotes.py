@@ -3964,3 +3964,12 @@ def test_a_group_ze_passes_a_singular_subject_that_is_no_collective() -> None:
     upos = {"blusser": "NOUN", "geluid": "NOUN", "golft": "VERB", "vertellen": "VERB"}
     quote = one(text, upos=upos | {"werkt": "VERB", "studenten": "NOUN"}, heads=heads, feats=feats)
     assert quote["speaker"] == "ze"  # not "Het geluid"
+
+
+def test_a_group_ze_points_back_to_both_subjects_joined_by_en() -> None:
+    text = "De stichting en de vereniging dagen het fonds. Zij stellen dat er een korting dreigt."
+    heads = {1: (5, "nsubj"), 4: (1, "conj"), 10: (11, "nsubj")}
+    feats = {"stichting": {"Number": "Sing"}, "stellen": {"Number": "Plur"}}
+    upos = {"stichting": "NOUN", "vereniging": "NOUN", "dagen": "VERB", "stellen": "VERB"}
+    quote = one(text, upos=upos | {"dreigt": "VERB", "fonds": "NOUN"}, heads=heads, feats=feats)
+    assert quote["speaker"] == "De stichting en de vereniging"
