@@ -1324,3 +1324,9 @@ def test_a_place_body_or_prize_named_after_a_person_is_no_person() -> None:
     clusters = cluster_entities(annotate(text, entities=entities))
     labels = {c.name: c.label for c in clusters}
     assert labels["Johan Cruijff ArenA"] == "LOC" and labels["Pieter Baan Centrum"] == "ORG"
+
+
+def test_a_millionaire_introduced_by_his_role_is_de_miljonair() -> None:
+    text = "De Amerikaanse miljonair Victor Vescovo dook diep. Erg leuk, aldus de miljonair."
+    ann = annotate(text, entities={"Victor Vescovo": "PER"}, upos={"miljonair": "NOUN"})
+    assert _speaker(ann, "de miljonair") == "Victor Vescovo"
