@@ -401,7 +401,7 @@ def _verb_at(doc: _Doc, lexicon: QuoteLexicon, index: int, stop: int) -> _Cue | 
         return None
     if index > 0 and doc.lower[index - 1] == "te" and not _reporting_infinitive(doc, index - 1):
         return None  # "weigerde te zeggen dat": the speech verb is governed by another one
-    if token.deprel == "case":
+    if token.deprel == "case" or (word == "gezien" and index > 0 and doc.punct(index - 1)):
         return None  # "vond het raadzaam, gezien het dossier, ...": a preposition here
     if _describes_next(doc, index, stop):
         return None  # "de eerder genoemde werklozen": a participle describing a noun

@@ -3973,3 +3973,9 @@ def test_a_group_ze_points_back_to_both_subjects_joined_by_en() -> None:
     upos = {"stichting": "NOUN", "vereniging": "NOUN", "dagen": "VERB", "stellen": "VERB"}
     quote = one(text, upos=upos | {"dreigt": "VERB", "fonds": "NOUN"}, heads=heads, feats=feats)
     assert quote["speaker"] == "De stichting en de vereniging"
+
+
+def test_gezien_after_a_comma_is_a_preposition_no_cue() -> None:
+    text = "Zijn positie geeft, gezien zijn achtergrond, te denken over de politiek."
+    upos = {"geeft": "VERB", "gezien": "VERB", "achtergrond": "NOUN", "denken": "VERB"}
+    assert run(text, upos=upos | {"positie": "NOUN", "zijn": "PRON"}) == []
