@@ -361,6 +361,20 @@ def _sources_after(doc: _Doc, first: int, stop: int) -> Range | None:
     return phrase
 
 
+def _name_of_place(doc: _Doc, name: int, after: int, stop: int) -> int | None:
+    """The last token of "Dagblad van het Noorden" when the tagger split it at "van", or None.
+
+    An organisation's name, then "van", maybe an article, and a place or organisation named
+    right after it: one name ("Omroep van het Noorden"), not "PSV van Bosz" (a person).
+    """
+    if doc.entity_label.get(name) != "ORG" or after + 1 >= stop or doc.lower[after] != "van":
+        return None
+    at = after + 2 if doc.lower[after + 1] in ("het", "de") else after + 1
+    if at >= stop or at not in doc.entity_end or doc.entity_label.get(at) not in ("LOC", "ORG"):
+        return None
+    return doc.entity_end[at]
+
+
 def _np_after(
     doc: _Doc, first: int, stop: int, *, with_of: bool = True, depth: int = 0
 ) -> Range | None:
@@ -402,7 +416,8 @@ def _np_after(
             if pair and index > first:  # (not "Volgens Shell en BP": two sources)
                 index, head = after + 1, True  # "onderzoeksbureaus Markit en Caixin"
                 continue
-            return first, last + 1  # a name ends the phrase
+            of_place = _name_of_place(doc, index, after, stop)
+            return first, (last if of_place is None else of_place) + 1  # a name ends the phrase
         word, upos = doc.lower[index], doc.tokens[index].upos
         if _name_particle(doc, index, stop):
             head = True  # "Van Duijn", "De Jonge", "Van der Gragt" inside a sentence

@@ -3979,3 +3979,10 @@ def test_gezien_after_a_comma_is_a_preposition_no_cue() -> None:
     text = "Zijn positie geeft, gezien zijn achtergrond, te denken over de politiek."
     upos = {"geeft": "VERB", "gezien": "VERB", "achtergrond": "NOUN", "denken": "VERB"}
     assert run(text, upos=upos | {"positie": "NOUN", "zijn": "PRON"}) == []
+
+
+def test_an_outlet_named_after_a_place_is_one_source_when_the_tagger_splits_it() -> None:
+    text = "De school is dicht, meldt Dagblad van het Noorden."
+    entities = {"Dagblad": "ORG", "Noorden": "LOC"}
+    upos = {"meldt": "VERB", "school": "NOUN", "is": "AUX", "dicht": "ADJ"}
+    assert one(text, entities=entities, upos=upos)["speaker"] == "Dagblad van het Noorden"
