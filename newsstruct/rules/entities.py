@@ -79,7 +79,6 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
 _LOOK_BEHIND: Final = 40
 _MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
-_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et) $")
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
 # name and its surname ("Erik ten Hag", "Anders Fogh Rasmussen", "MARC HOOGHE").
@@ -315,21 +314,26 @@ _NAMED_THINGS: Final = {
 }
 
 
-def _thing_named_after_a_person(name: str) -> str | None:
-    """The label of a place, body or prize named after a person ("Johan Cruijff ArenA")."""
-    words = name.split()
-    last = words[-1].lower().rpartition("-")[2] if words else ""
+def _no_person(text: str, start: int, end: int) -> str | None:
+    """The label of a name tagged PER that names no person, or None if it may name one.
+
+    An inhabitant after "de" ("de Deen": MISC, an epithet), a body named after its leader
+    ("Regering-Conte II": ORG), a place, body or prize named after a person ("Johan Cruijff
+    ArenA", "Pieter Baan Centrum", "Kees Lunshoflezing": by its last word or the end of it).
+    """
+    if _demonym_after_article(text, start, end):
+        return "MISC"
+    words = text[start:end].split()
+    if not words:
+        return None
+    prefix, dash, _ = words[0].partition("-")
+    if dash and prefix.lower() in _LED_BODIES:
+        return "ORG"
+    last = words[-1].lower().rpartition("-")[2]
     for thing, label in _NAMED_THINGS.items():
         if last == thing or (len(words) > 1 and last.endswith(thing)):
-            return label  # ("Kees Lunshoflezing", "Kim Il-sung-universiteit")
+            return label
     return None
-
-
-def _named_after_a_person(name: str) -> bool:
-    """Tell a body named after its leader ("Regering-Conte II", "kabinet-Rutte III")."""
-    words = name.split()
-    prefix, dash, _ = words[0].partition("-") if words else ("", "", "")
-    return bool(dash) and prefix.lower() in _LED_BODIES
 
 
 def _demonym_after_article(text: str, start: int, end: int) -> bool:
@@ -339,7 +343,7 @@ def _demonym_after_article(text: str, start: int, end: int) -> bool:
     knows ("de Haan" is a name).
     """
     word = text[start:end]
-    if " " in word or not _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+    if " " in word or not _after_article(text, start, definite=True):
         return False
     lower = word.lower()
     shaped = lower in _SHORT_DEMONYMS or lower.endswith(_PERSON_DEMONYM_ENDS)
@@ -740,15 +744,11 @@ def _clean(
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
     first = start
-    if raw.label == PER and _demonym_after_article(text, start, end):
-        raw = EntityMention(raw.start, raw.end, raw.text, "MISC")  # "denkt de Deen": no name
-    if raw.label == PER and _named_after_a_person(text[start:end]):
-        raw = EntityMention(raw.start, raw.end, raw.text, "ORG")  # "Regering-Conte II"
-    named_thing = _thing_named_after_a_person(text[start:end]) if raw.label == PER else None
-    if named_thing is not None:  # "Johan Cruijff ArenA", "Pieter Baan Centrum", "Claus Prijs"
-        raw = EntityMention(raw.start, raw.end, raw.text, named_thing)
     if raw.label == PER and _ROMAN.fullmatch(text[start:end]):
         return None  # "kabinet-Rutte III" with only the numeral tagged
+    other = _no_person(text, start, end) if raw.label == PER else None
+    if other is not None:  # "denkt de Deen", "Regering-Conte II", "Johan Cruijff ArenA"
+        raw = replace(raw, label=other)
     place = raw.label == "LOC" and _a_place(text, start, end, people)
     if raw.label != PER and (
         (
@@ -855,10 +855,11 @@ def _after_title(text: str, start: int) -> bool:
     return not _after_article(text, before.start(1))
 
 
-def _after_article(text: str, start: int) -> bool:
-    """Tell whether an article ("de", "het", "een") stands right before ``start``."""
+def _after_article(text: str, start: int, *, definite: bool = False) -> bool:
+    """Tell whether an article stands right before ``start`` ("de"/"het", or "een" too)."""
     article = _word_before(text, start)
-    return article is not None and article.group(1).lower() in ("de", "het", "een")
+    articles = ("de", "het") if definite else ("de", "het", "een")
+    return article is not None and article.group(1).lower() in articles
 
 
 def _word_before(text: str, start: int) -> re.Match[str] | None:
@@ -970,7 +971,7 @@ def _skip_opening_word(annotation: Annotation, start: int, end: int, given: froz
         return start
     if _common_opening_word(text, start, first):
         return rest
-    if not _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+    if not _after_article(text, start, definite=True):
         return start
     words = text[rest:end].split()  # after an article: the rest is a name ("de Beastie Boys")
     named = given_name_gender(words[0]) is not None or words[0] in given
