@@ -12,6 +12,7 @@ from typing import Final
 
 from newsstruct.lexicon import load_lines
 from newsstruct.models import ParagraphKind
+from newsstruct.rules.quotemarks import _DOUBLE
 from newsstruct.text import normalize_for_nlp
 
 __all__ = ["Block", "find_blocks"]
@@ -131,7 +132,6 @@ _REPEAT_SHARE: Final = 0.5  # of a closing block's word trigrams that come from 
 _WORD: Final = re.compile(r"\w+")
 
 _OPENING_QUOTES: Final = "\"'“„‘‚«‹‟›»,"
-_DOUBLE_QUOTES: Final = '"“”„«»'
 _CLOSING_QUOTES: Final = "\"'”’»›«‹“"
 # "12.30 uur:", "- De", "• 200 g": timelines, dialogue and lists, not headings.
 _NOT_A_HEADING_START: Final = re.compile(
@@ -384,7 +384,7 @@ def _mark_pull_quote(kinds: list[ParagraphKind | None], lines: list[list[str]]) 
     if not (line.endswith(":") and _words(line) <= _PULL_QUOTE_SOURCE_WORDS):
         return
     text = lines[statement][0] if lines[statement] else ""  # (a block of control characters)
-    marked = any(mark in text for mark in _DOUBLE_QUOTES)  # "..., vervolgde X. „...”": prose
+    marked = any(mark in text for mark in _DOUBLE)  # "..., vervolgde X. „...”": prose
     if statement == source + 1 and text and text[:1] not in _OPENING_QUOTES and not marked:
         kinds[source] = kinds[statement] = "boilerplate"
 
