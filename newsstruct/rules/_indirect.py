@@ -169,8 +169,9 @@ def _complementizer(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, stop: int) -> i
             # so in "zei de Maleisische premier dat ..." the "dat" opens the report
             return None
         if word == "dat" and _relative_pronoun(doc, index) and not _de_word_before(doc, index):
-            closing = _relative_clause_comma(doc, index, stop)
-            if closing is None:
+            set_off = doc.tokens[index - 1].text == ","  # a clause between commas may end
+            closing = _next_comma(doc, index + 1, stop) if set_off else stop
+            if closing == stop:
                 return None  # "deelname aan het KLM Open, dat wordt gehouden in ...": relative
             relative_until = closing  # "stelde in haar rapport, dat ... verscheen, dat ..."
             continue
@@ -222,13 +223,6 @@ def _relative_pronoun(doc: _Doc, index: int) -> bool:
     head = doc.heads[index]
     argument = doc.tokens[index].deprel.startswith(("nsubj", "obj"))
     return argument and head is not None and doc.tokens[head].deprel == "acl:relcl"
-
-
-def _relative_clause_comma(doc: _Doc, index: int, stop: int) -> int | None:
-    """The comma closing a relative clause opened after a comma at ``index``, or None."""
-    if doc.tokens[index - 1].text != ",":
-        return None
-    return next((i for i in range(index + 1, stop) if doc.tokens[i].text == ","), None)
 
 
 def _de_word_before(doc: _Doc, index: int) -> bool:

@@ -40,6 +40,7 @@ from newsstruct.rules._tokens import (
     _ADVERBS,
     _AUXILIARIES,
     _LEADERS,
+    _MARK_CHARS,
     _SENTENCE_END,
     _SUBJECT_PRONOUNS,
     _TEMPORAL_REPORT,
@@ -1035,9 +1036,6 @@ def _asks(doc: _Doc, quote: QuoteFinding) -> bool:
     return doc.text[quote.start : quote.end].rstrip().endswith("?")
 
 
-_OPENERS: Final = "„“‘‚\"'«»"
-
-
 def _after_its_cue(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) -> bool:
     """Tell a quote that follows the trailing cue of the direct quote before it.
 
@@ -1051,7 +1049,8 @@ def _after_its_cue(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) -> bo
     before_cue = doc.text[previous.end : previous.cue[0]]
     if any(ch in _SENTENCE_END for ch in before_cue):
         return False  # "„A.” Dat zei hij. ..." is handled elsewhere
-    after_cue = doc.text[previous.cue[1] : quote.start].rstrip().rstrip(_OPENERS).rstrip()
+    after_cue = "".join(doc.text[previous.cue[1] : quote.start].split())
+    after_cue = after_cue.rstrip("".join(_MARK_CHARS))  # the opening mark of the next quote
     ends = [i for i, ch in enumerate(after_cue) if ch in _SENTENCE_END]
     return ends == [len(after_cue) - 1] or (not ends and after_cue.endswith(":"))
 
