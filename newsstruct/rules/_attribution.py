@@ -24,6 +24,7 @@ from newsstruct.rules._tokens import (
     _np_after,
     _np_before,
     _person_noun,
+    _source_word,
     _sources_after,
     _speaker_span,
     _words,
@@ -153,7 +154,7 @@ def _passive_agent(doc: _Doc, cue: _Cue, unit: Range) -> Range | None:
     head = agent[1] - 1
     animate = _label(doc, head) in ("PER", "ORG") or role_of(doc.lower[head]) is not None
     animate = animate or _person_noun(doc, head)
-    animate = animate or listed_or_compound(doc.lower[head], "source_nouns", shortest=1)
+    animate = animate or _source_word(doc.lower[head])
     return agent if animate else None
 
 
@@ -749,9 +750,7 @@ def _group_antecedent(doc: _Doc, cue: _Cue, phrase: Range) -> Range:
 
 def _collective(word: str) -> bool:
     """Tell a singular noun that can stand for a group ("de politie", "het bedrijf", "het OM")."""
-    return listed_or_compound(word, "organisation_nouns") or listed_or_compound(
-        word, "source_nouns", shortest=1
-    )
+    return listed_or_compound(word, "organisation_nouns") or _source_word(word)
 
 
 def _subordinate_subject(doc: _Doc, index: int) -> bool:

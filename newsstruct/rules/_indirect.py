@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Final
 
-from newsstruct.lexicon import listed_or_compound, load_set
+from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
     _COMPARATIVES,
     _TIME_NOUNS,
@@ -38,6 +38,7 @@ from newsstruct.rules._tokens import (
     _np_after,
     _only_a_phrase,
     _person_noun,
+    _source_word,
     _sources_after,
     _speaker_span,
     _words,
@@ -984,11 +985,6 @@ def _a_person(doc: _Doc, chars: Range | None) -> bool:
     if first is None or last is None:
         return False
     return _animate(doc, (first, last + 1), people_only=True)
-
-
-def _source_word(word: str) -> bool:
-    """Tell an institution or group noun, compounds by their end ("gemeenteraad", "VN-raad")."""
-    return listed_or_compound(word.rpartition("-")[2], "source_nouns", shortest=1)
 
 
 def _small_clause(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> Range | None:

@@ -743,6 +743,11 @@ def _source_like(doc: _Doc, phrase: Range) -> bool:
     return any(_label(doc, i) in ("PER", "ORG") for i in range(*phrase))
 
 
+def _source_word(word: str) -> bool:
+    """Tell an institution or group noun, compounds by their end ("gemeenteraad", "VN-raad")."""
+    return listed_or_compound(word.rpartition("-")[2], "source_nouns", shortest=1)
+
+
 def _person_noun(doc: _Doc, index: int) -> bool:
     """Tell a noun for people ("buurvrouw", "bewoners", "oud-leerling"), from person_nouns.txt."""
     return listed_or_compound(doc.lower[index].rpartition("-")[2], "person_nouns")

@@ -34,7 +34,6 @@ from newsstruct.rules._indirect import (
     _inverted_main_clause,
     _next_comma,
     _noun_reports,
-    _source_word,
 )
 from newsstruct.rules._tokens import (
     _ADVERBS,
@@ -52,6 +51,7 @@ from newsstruct.rules._tokens import (
     _np_after,
     _np_before,
     _only_a_phrase,
+    _source_word,
     _speaker_span,
     _words,
     _words_match,
