@@ -481,7 +481,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, default=None, help="write the full report here")
     parser.add_argument(
-        "--errors", type=Path, default=None, help="write missed/spurious/wrong-speaker quotes here"
+        "--errors",
+        type=Path,
+        default=None,
+        help="write the errors here: quotes, paragraph kinds, missed and spurious persons",
     )
     args = parser.parse_args(argv)
 

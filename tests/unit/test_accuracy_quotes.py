@@ -152,6 +152,21 @@ def test_merged_persons_lower_b3_precision(seed: GoldArticle) -> None:
     assert persons["b3_recall"] == 1.0 and persons["b3_precision"] < 1.0
 
 
+def test_a_person_entity_holding_no_gold_name_is_listed(seed: GoldArticle) -> None:
+    article = fake_article(seed)
+    stranger = article.entities[0].model_copy(
+        update={
+            "id": "e99",
+            "name": "Seed Stranger",
+            "mentions": (Mention(start=0, end=4, text=seed.document[:4]),),
+        }
+    )
+    with_stranger = article.model_copy(update={"entities": (*article.entities, stranger)})
+    score = score_article(seed, with_stranger)
+    assert "  PERSON-SPURIOUS Seed Stranger" in score.errors
+    assert score.report()["persons"]["precision"] < 1.0
+
+
 def test_overlap_and_alignment() -> None:
     assert overlap_f1((0, 10), (0, 10)) == 1.0
     assert overlap_f1((0, 10), (5, 15)) == 0.5
