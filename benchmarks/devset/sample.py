@@ -12,8 +12,8 @@ the Dutch outlets, every third of them (after a seeded shuffle) ``test``: the te
 from 20 to 28 articles so that its scores are less noisy. Draw 6 (``SEED_6``) adds 12 ``test``
 articles from all five outlets (the Flemish ones from what is left of their 120-1,500-word
 articles); one of them nearly repeats a dev article of draw 4 and is scored as dev
-(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-52 add ``dev``
-articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 1,072.
+(``NEAR_COPIES``), so the test split holds 39 articles. Draws 7-24 and 27-54 add ``dev``
+articles only, draws 25 and 26 (40 articles) ``test`` only: 79 test articles of 1,112.
 """
 
 from __future__ import annotations
@@ -199,6 +199,10 @@ SEED_51 = 20261245
 SEED_52 = 20261246
 # Draws 51 and 52 score the 2026-11-28 08:15 round's rules, beside its starting rules.
 DRAW_51 = DRAW_52 = DRAW_12
+SEED_53 = 20261247
+SEED_54 = 20261248
+# Draws 53 and 54 score the 2026-11-28 11:00 round's rules, beside its starting rules.
+DRAW_53 = DRAW_54 = DRAW_12
 NEAR_COPIES = {"mediargus-038408": "mediargus-038409"}
 SEED_4 = 20261129
 # (outlet, count, min words, max words)
@@ -275,6 +279,8 @@ def main() -> None:
         (50, SEED_50, DRAW_50, "dev"),
         (51, SEED_51, DRAW_51, "dev"),
         (52, SEED_52, DRAW_52, "dev"),
+        (53, SEED_53, DRAW_53, "dev"),
+        (54, SEED_54, DRAW_54, "dev"),
     ):
         rng = random.Random(seed)
         drawn = _draw(rng, spec, words_of, {item["id"] for item in chosen})
