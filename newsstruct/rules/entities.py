@@ -314,15 +314,20 @@ _NAMED_THINGS: Final = {
 }
 
 
-def _no_person(text: str, start: int, end: int) -> str | None:
+def _no_person(text: str, start: int, end: int, surnames: frozenset[str]) -> str | None:
     """The label of a name tagged PER that names no person, or None if it may name one.
 
-    An inhabitant after "de" ("de Deen": MISC, an epithet), a body named after its leader
-    ("Regering-Conte II": ORG), a place, body or prize named after a person ("Johan Cruijff
-    ArenA", "Pieter Baan Centrum", "Kees Lunshoflezing": by its last word or the end of it).
+    An inhabitant after "de" ("de Deen": MISC, an epithet) or one listed in ``demonyms.txt``
+    that is no surname in the text (``surnames``: "Pool nieuwe baas van WADA"), a body named
+    after its leader ("Regering-Conte II": ORG), a place, body or prize named after a person
+    ("Johan Cruijff ArenA", "Pieter Baan Centrum", "Kees Lunshoflezing": by its last word or
+    the end of it).
     """
     if _demonym_after_article(text, start, end):
         return "MISC"
+    word = text[start:end]
+    if word.lower() in load_set("demonyms") and word not in surnames and not _known_surname(word):
+        return "MISC" if given_name_gender(word) is None else None
     words = text[start:end].split()
     if not words:
         return None
@@ -744,9 +749,12 @@ def _clean(
     text = annotation.text
     start, end = _trim(text, raw.start, raw.end)
     first = start
+    after = _name_after_demonym(text, start, end, given)
+    if after is not None:  # "de Griek Stefanos Tsitsipas" tagged MISC: a person
+        start, raw = after, EntityMention(after, raw.end, raw.text, PER)
     if raw.label == PER and _ROMAN.fullmatch(text[start:end]):
         return None  # "kabinet-Rutte III" with only the numeral tagged
-    other = _no_person(text, start, end) if raw.label == PER else None
+    other = _no_person(text, start, end, people - given) if raw.label == PER else None
     if other is not None:  # "denkt de Deen", "Regering-Conte II", "Johan Cruijff ArenA"
         raw = replace(raw, label=other)
     place = raw.label == "LOC" and _a_place(text, start, end, people)
@@ -761,7 +769,7 @@ def _clean(
     ):  # "premier Theresa May" as ORG, "Anders Behring Breivik" as MISC
         raw = EntityMention(raw.start, raw.end, raw.text, PER)
     elif raw.label != PER:
-        named = _named_after_inner_role(annotation, start, end)
+        named = _named_after_inner_role(annotation, start, end, given)
         if named is None and raw.label != "LOC":  # not "Lange Jan van Amersfoort", a tower
             named = _named_at_end(annotation, start, end, given)
         if named is not None:  # "Rode Kruis-medewerker Merlijn Stoffels" as ORG: a person
@@ -798,6 +806,35 @@ def _clean(
 _CHAMBERS: Final = frozenset(("Eerste", "Tweede"))  # "Tweede Kamerlid": a member of parliament
 
 
+def _name_after_demonym(text: str, start: int, end: int, given: frozenset[str]) -> int | None:
+    """Where a person's name starts after an inhabitant's name taken into the mention, or None.
+
+    "de Griek Stefanos Tsitsipas" (tagged MISC), "Noord-Ier Gurney": a word of
+    ``demonyms.txt``, then a person-shaped name. The feminine form is also the adjective ("de
+    Nederlandse Bank"), so it counts only before a given name ("Nederlandse Kiki Bertens"); a
+    demonym that is also a given name ("Noor") only after "de"; a name of one word must be
+    known or stand alone elsewhere ("Braziliaan Neymar", not "een Portugees Oorlogsschip").
+    """
+    first = _WORD.match(text, start, end)
+    second = _WORD.search(text, first.end(), end) if first else None
+    if first is None or second is None:
+        return None
+    word, rest = first.group().lower(), second.start()
+    name = text[rest:end]
+    if word not in load_set("demonyms") or not (name[:1].isupper() and _person_shaped(name)):
+        return None
+    if given_name_gender(word) is not None and not _after_article(text, start, definite=True):
+        return None
+    words = name.split()
+    named = given_name_gender(words[0]) is not None or words[0] in given
+    if word.endswith(("se", "sche")):  # the feminine form, also the adjective
+        return rest if named else None
+    if len(words) > 1 or named or _known_surname(name):
+        return rest
+    alone = re.compile(rf"(?<!{re.escape(first.group())} ){re.escape(name)}(?![\w-])")
+    return rest if alone.search(text) else None  # not "een Portugees Oorlogsschip"
+
+
 def _role_compound(word: str) -> bool:
     """Tell a hyphenated role ("Bad-acteur", "PVV-leider", "VVD-Kamerlid")."""
     prefix, _, last = word.rpartition("-")
@@ -814,14 +851,21 @@ def _named_at_end(
     return None
 
 
-def _named_after_inner_role(annotation: Annotation, start: int, end: int) -> int | None:
-    """Offset of a full name after a role word inside a mention ("Kruis-medewerker Jan Smit")."""
+def _named_after_inner_role(
+    annotation: Annotation, start: int, end: int, given: frozenset[str]
+) -> int | None:
+    """Offset of a full name after a role word inside a mention ("Kruis-medewerker Jan Smit").
+
+    The name opens with a given name, so that "Premier League Darts" stays a competition.
+    """
     tokens = span_tokens(annotation, start, end)
     for i, token in enumerate(tokens[:-2]):
         if role_of(token.text) is None:
             continue
         rest = annotation.text[tokens[i + 1].start : end]
-        return tokens[i + 1].start if _person_shaped(rest) else None
+        opening = tokens[i + 1].text
+        named = given_name_gender(opening) is not None or opening in given
+        return tokens[i + 1].start if named and _person_shaped(rest) else None
     return None
 
 
@@ -1105,7 +1149,9 @@ def _initials(name: str) -> str:
 
 
 def _add_unlabelled(
-    text: str, persons: Sequence[_Group], others: Sequence[tuple[str, _Group]]
+    text: str,
+    persons: Sequence[_Group],
+    others: Sequence[tuple[str, _Group]],
 ) -> None:
     """Add occurrences of a person's name the backend missed (whole word, case as written).
 

@@ -900,6 +900,38 @@ def test_a_full_name_after_a_role_inside_an_organisation_mention_is_a_person() -
     text = "Het Rode Kruis-ziekenhuis Beverwijk groeit."  # no role: stays an organisation
     clusters = cluster_entities(annotate(text, entities={"Rode Kruis-ziekenhuis Beverwijk": "ORG"}))
     assert [c.label for c in clusters] == ["ORG"]
+    text = "Hij won de Premier League Darts. Daarna kwam de rust."  # no given name: a contest
+    clusters = cluster_entities(annotate(text, entities={"Premier League Darts": "MISC"}))
+    assert [c.label for c in clusters] == ["MISC"]
+
+
+def test_an_inhabitants_name_before_a_person_is_dropped_from_the_name() -> None:
+    text = "Hij klopte de Griek Stefanos Tsitsipas. Toen trof hij de Noord-Ier Gurney."
+    ann = annotate(text, entities={"Griek Stefanos Tsitsipas": "MISC", "Noord-Ier Gurney": "MISC"})
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name) for c in clusters] == [
+        ("PER", "Stefanos Tsitsipas"),
+        ("PER", "Gurney"),
+    ]
+    # The feminine form is also the adjective: only before a given name does it go.
+    text = "De Nederlandse Kiki Bertens won. De Nederlandse Bank zweeg."
+    ents = {"Nederlandse Kiki Bertens": "PER", "Nederlandse Bank": "ORG"}
+    clusters = cluster_entities(annotate(text, entities=ents))
+    assert [(c.label, c.name) for c in clusters] == [
+        ("PER", "Kiki Bertens"),
+        ("ORG", "Nederlandse Bank"),
+    ]
+    # The demonym alone is no person either, and not a mention of one inside the name.
+    text = "Pool nieuwe baas van WADA\n\nDe Pool Witold Banka wint. Hij is blij."
+    ann = annotate(text, entities={"Pool": "PER", "Pool Witold Banka": "MISC"})
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name, len(c.mentions)) for c in clusters] == [
+        ("MISC", "Pool", 1),
+        ("PER", "Witold Banka", 1),
+    ]
+    text = "Hij stak zich aan een Portugees Oorlogsschip, een kwal."  # a name of one word: known
+    clusters = cluster_entities(annotate(text, entities={"Portugees Oorlogsschip": "MISC"}))
+    assert [(c.label, c.name) for c in clusters] == [("MISC", "Portugees Oorlogsschip")]
 
 
 def test_a_genitive_first_name_resolves_to_the_person_called_by_it() -> None:
