@@ -584,17 +584,27 @@ def _is_title(word: str) -> bool:
     return title_gender(word) is not None or title_gender(last) is not None or bool(role_of(word))
 
 
-def _strip_name(phrase: str, *, person: bool = False) -> tuple[int, str] | None:
+def _strip_name(
+    phrase: str, *, person: bool = False, proper: bool = False
+) -> tuple[int, str] | None:
     """(offset, name) of the name in a mention: titles, roles and lower-case lead words dropped.
 
-    A person's name keeps its leading surname particles ("van Gaal" stays whole).
+    A person's name keeps its leading surname particles ("van Gaal" stays whole). With
+    ``proper`` (a name of no person, inside a sentence) a capitalised title word is part of the
+    name ("de Premier League", "Lord of the Rings"); a descriptor compound still goes
+    ("Fed-voorzitter Powell").
     """
     words = list(_WORD.finditer(phrase))
     if not words:
         return None
     cut = 0
+    proper = proper and len(words) > 1  # a title alone is no name ("Dijkgraaf" tagged ORG)
+
+    def title(word: str) -> bool:
+        return _is_title(word) and not (proper and word[:1].isupper() and "-" not in word)
+
     for i, word in enumerate(words[:-1]):
-        if _is_title(word.group()):
+        if title(word.group()):
             cut = i + 1
     lead = cut
     while lead < len(words) - 1 and not words[lead].group()[:1].isupper():
@@ -602,7 +612,8 @@ def _strip_name(phrase: str, *, person: bool = False) -> tuple[int, str] | None:
     if not (person and all(w.group() in _NAME_PARTICLES for w in words[cut:lead])):
         cut = lead
     first = words[cut].group()
-    if _is_title(first) or not (first[:1].isalnum() or _ELIDED_ARTICLE.match(first)):
+    acronym = first.isupper() and first.isalpha()  # "ING", the bank, not "ing."
+    if (title(first) and not acronym) or not (first[:1].isalnum() or _ELIDED_ARTICLE.match(first)):
         return None
     offset = words[cut].start()
     name = phrase[offset:]
@@ -779,7 +790,8 @@ def _clean(
     if raw.label == PER:
         start = _skip_descriptors(span_tokens(annotation, start, end), start)
         start = _skip_opening_word(annotation, start, end, given)
-    stripped = _strip_name(text[start:end], person=raw.label == PER)
+    proper = raw.label != PER and not _opens_sentence(text, start)
+    stripped = _strip_name(text[start:end], person=raw.label == PER, proper=proper)
     if stripped is None:
         return None
     offset, name = stripped

@@ -1362,3 +1362,13 @@ def test_a_millionaire_introduced_by_his_role_is_de_miljonair() -> None:
     text = "De Amerikaanse miljonair Victor Vescovo dook diep. Erg leuk, aldus de miljonair."
     ann = annotate(text, entities={"Victor Vescovo": "PER"}, upos={"miljonair": "NOUN"})
     assert _speaker(ann, "de miljonair") == "Victor Vescovo"
+
+
+def test_a_capitalised_title_inside_a_sentence_belongs_to_a_name_of_no_person() -> None:
+    text = "Hij speelt in de Premier League. Hij spaart bij ING."
+    ann = annotate(text, entities={"Premier League": "MISC", "ING": "ORG"})
+    assert [c.name for c in cluster_entities(ann)] == ["Premier League", "ING"]
+    # Opening a sentence, a title before a name the tagger called an organisation still goes.
+    text = "Minister Hoekstra zweeg. Hoekstra lachte."
+    ann = annotate(text, entities={"Minister Hoekstra": "ORG", "Hoekstra": "PER"})
+    assert [(c.label, c.name) for c in cluster_entities(ann)] == [("PER", "Hoekstra")]
