@@ -21,6 +21,7 @@ from newsstruct.rules._tokens import (
     _Doc,
     _is_pronoun,
     _label,
+    _next_comma,
     _np_after,
     _np_before,
     _person_noun,
@@ -643,8 +644,14 @@ def _medium_matches(entry: tuple[str, ...], words: Sequence[str]) -> bool:
 
 
 def _attribution(
-    doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range, content: Range | None
+    doc: _Doc,
+    lexicon: QuoteLexicon,
+    cue: _Cue,
+    unit: Range,
+    content: Range | None,
+    media: Range | None = None,
 ) -> _Attribution:
+    """The cue's speaker in ``unit`` and the medium named there (or in ``media``)."""
     phrase = _subject(doc, cue, unit, lexicon)
     if phrase is not None:
         phrase = _group_antecedent(doc, cue, _antecedent(doc, phrase))
@@ -659,10 +666,14 @@ def _attribution(
         described = _with_relative_clause(doc, phrase, unit[1], places=cue.is_verb)
         speaker = speaker if described == phrase else doc.chars(*described)
     skip = [content] if content else []
+    if phrase is not None and phrase[0] > cue.last:
+        clause = _relative_clause(doc, phrase[1], unit[1])
+        if clause is not None:  # "reageerde Gurney, die ... op televisie won": not his medium
+            skip.append(doc.chars(*clause))
     return _Attribution(
         cue=_cue_span(doc, cue),
         speaker=speaker,
-        medium=_medium(doc, lexicon, unit, cue.verb, skip),
+        medium=_medium(doc, lexicon, media or unit, cue.verb, skip),
         document=document,
     )
 
@@ -821,6 +832,13 @@ def _with_relative_clause(doc: _Doc, phrase: Range, stop: int, *, places: bool =
     while index < stop and not doc.punct(index) and doc.quoted(index) is None:
         index += 1
     return (first, index) if index > end + 1 else (first, end)
+
+
+def _relative_clause(doc: _Doc, end: int, stop: int) -> Range | None:
+    """The relative clause set off by a comma after the phrase ending at ``end``, if any."""
+    if end + 1 >= stop or doc.tokens[end].text != "," or doc.lower[end + 1] not in _RELATIVES:
+        return None
+    return end + 1, _next_comma(doc, end + 2, stop)
 
 
 def _is_named(doc: _Doc, phrase: Range) -> bool:

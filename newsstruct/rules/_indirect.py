@@ -35,6 +35,7 @@ from newsstruct.rules._tokens import (
     _closes_quote,
     _Doc,
     _label,
+    _next_comma,
     _np_after,
     _only_a_phrase,
     _person_noun,
@@ -1276,10 +1277,6 @@ def _last_main_clause(doc: _Doc, first: int, stop: int, *, so: bool = True) -> i
         if doc.tokens[index].text == "," and joins and _main_clause_at(doc, index + 2, stop):
             begin = index + 2
     return begin
-
-
-def _next_comma(doc: _Doc, first: int, stop: int) -> int:
-    return next((i for i in range(first, stop) if doc.tokens[i].text == ","), stop)
 
 
 def _noun_reports(

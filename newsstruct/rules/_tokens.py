@@ -730,6 +730,11 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     return doc.chars(first, stop)
 
 
+def _next_comma(doc: _Doc, first: int, stop: int) -> int:
+    """The index of the first comma from ``first`` on, else ``stop``."""
+    return next((i for i in range(first, stop) if doc.tokens[i].text == ","), stop)
+
+
 def _words_match(doc: _Doc, index: int, words: Sequence[str], stop: int) -> bool:
     if index + len(words) > stop:
         return False

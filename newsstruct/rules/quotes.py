@@ -32,7 +32,6 @@ from newsstruct.rules._indirect import (
     _genitive,
     _indirect,
     _inverted_main_clause,
-    _next_comma,
     _noun_reports,
 )
 from newsstruct.rules._tokens import (
@@ -48,6 +47,7 @@ from newsstruct.rules._tokens import (
     _Doc,
     _is_pronoun,
     _label,
+    _next_comma,
     _np_after,
     _np_before,
     _only_a_phrase,
@@ -159,10 +159,9 @@ def _after_close(
             return named
         return _next_sentence_cue(doc, lexicon, closer, span)
     window = (min(first, cue.first), unit[1])
-    attribution = _attribution(doc, lexicon, cue, window, None)
-    attribution.medium = _medium(doc, lexicon, _until_quote(doc, window), cue.verb)
-    end = _until_quote(doc, window)[1]
-    return attribution, doc.tokens[end - 1].end
+    said = _until_quote(doc, window)
+    attribution = _attribution(doc, lexicon, cue, window, None, said)
+    return attribution, doc.tokens[said[1] - 1].end
 
 
 def _words_of(doc: _Doc, first: int, stop: int) -> tuple[_Attribution, int] | None:

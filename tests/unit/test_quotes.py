@@ -404,6 +404,15 @@ def test_medium_in_an_interview_with() -> None:
     assert (quote["speaker"], quote["medium"]) == ("ze", "de NOS")
 
 
+def test_no_medium_from_a_relative_clause_about_the_speaker() -> None:
+    text = "„Alles kan nu”, reageerde Gurney, die in 2018 op televisie van Mike won."
+    quote = one(text, entities={"Gurney": "PER", "Mike": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("Gurney", None)
+    text = "„Alles kan nu”, zei Gurney op televisie, toen hij won."  # his own words' channel
+    quote = one(text, entities={"Gurney": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("Gurney", "televisie")
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
