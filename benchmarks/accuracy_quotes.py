@@ -27,6 +27,9 @@ a gold indirect quote only by a predicted indirect one. Counts are summed over a
 - attributed F1: like detection, but a true positive must be matched AND name the right speaker:
   P = correct / predicted, R = correct / gold.
 - the ``all`` row adds up both groups (each aligned within its own group).
+- media (both groups, matched pairs only): a predicted medium is right when the gold quote names
+  one and either normalised string holds the other ("Telegram" in "op Telegram"); P = right /
+  pairs with a predicted medium, R = right / pairs with a gold medium, F1.
 
 Paragraph kinds. Every gold block after the title (every block, for a gold record without a title
 line such as the seed) is aligned to the predicted paragraph that starts at the same character
@@ -84,6 +87,12 @@ def normalise(form: str) -> str:
 def last_name(form: str) -> str:
     tokens = normalise(form).split(" ")
     return _POSSESSIVE.sub("", tokens[-1]) if tokens else ""
+
+
+def medium_matches(gold: str, predicted: str) -> bool:
+    """A predicted medium names the gold one when either holds the other ("de krant De Tijd")."""
+    gold, predicted = normalise(gold), normalise(predicted)
+    return gold in predicted or predicted in gold
 
 
 def overlap_f1(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -212,6 +221,9 @@ class Score:
     gold_persons_found: int = 0
     pred_persons: int = 0
     pred_persons_gold: int = 0
+    media_gold: int = 0  # matched quotes whose gold names a medium
+    media_pred: int = 0  # matched quotes whose prediction names one
+    media_ok: int = 0  # both, and they match
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -228,6 +240,9 @@ class Score:
         self.gold_persons_found += other.gold_persons_found
         self.pred_persons += other.pred_persons
         self.pred_persons_gold += other.pred_persons_gold
+        self.media_gold += other.media_gold
+        self.media_pred += other.media_pred
+        self.media_ok += other.media_ok
 
     def report(self) -> dict[str, Any]:
         total = Counts()
@@ -251,6 +266,7 @@ class Score:
                     f"{g}->{p}": n for (g, p), n in sorted(self.paragraph_confusion.items())
                 },
             },
+            "media": _media_report(self.media_gold, self.media_pred, self.media_ok),
             "persons": {
                 "b3_items": self.b3_items,
                 "b3_precision": b3p,
@@ -268,6 +284,36 @@ class Score:
         }
 
 
+def _media_report(gold: int, pred: int, correct: int) -> dict[str, float | int | None]:
+    precision = correct / pred if pred else None
+    recall = correct / gold if gold else None
+    f1 = None
+    if precision is not None and recall is not None:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "gold": gold,
+        "pred": pred,
+        "correct": correct,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
+
+
+def score_medium(gold: GoldQuote, predicted: Any, document: str, score: Score) -> None:
+    """Count the medium of one matched pair; list a missed, spurious or wrong one."""
+    medium = predicted.medium.text if predicted.medium is not None else None
+    score.media_gold += gold.medium is not None
+    score.media_pred += medium is not None
+    if gold.medium is not None and medium is not None and medium_matches(gold.medium, medium):
+        score.media_ok += 1
+    elif gold.medium is not None or medium is not None:
+        score.errors.append(
+            f"  WRONG-MEDIUM {gold.kind}: gold {gold.medium!r}, predicted {medium!r}: "
+            f"{context(document, gold.start, gold.end)}"
+        )
+
+
 def score_quotes(gold: GoldArticle, article: Any, score: Score) -> None:
     entities = {entity.id: entity for entity in article.entities}
     document = gold.document
@@ -282,6 +328,7 @@ def score_quotes(gold: GoldArticle, article: Any, score: Score) -> None:
         matched_gold = {g for g, _ in pairs}
         matched_pred = {p for _, p in pairs}
         for g, p in pairs:
+            score_medium(golds[g], preds[p], document, score)
             if speaker_correct(golds[g], speaker_forms(preds[p], entities)):
                 counts.speaker_ok += 1
             else:
@@ -418,6 +465,12 @@ def format_table(name: str, report: dict[str, Any]) -> str:
     para = report["paragraphs"]
     lines.append(
         f"  paragraph kinds: accuracy {_fmt(para['accuracy'])} ({para['correct']}/{para['blocks']})"
+    )
+    media = report["media"]
+    lines.append(
+        f"  media of matched quotes: P {_fmt(media['precision'])} R {_fmt(media['recall'])}"
+        f" F1 {_fmt(media['f1'])} ({media['correct']} right of {media['gold']} gold,"
+        f" {media['pred']} predicted)"
     )
     per = report["persons"]
     lines.append(

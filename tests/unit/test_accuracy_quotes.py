@@ -11,13 +11,14 @@ from benchmarks.accuracy_quotes import (
     align,
     evaluate,
     last_name,
+    medium_matches,
     normalise,
     overlap_f1,
     score_article,
     speaker_correct,
 )
 from benchmarks.devset.load import GoldArticle, GoldQuote, block_spans, load_seed
-from newsstruct.models import Article, Entity, Mention, Paragraph, Quote, Speaker
+from newsstruct.models import Article, Entity, Mention, Paragraph, Quote, Span, Speaker
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 pytestmark = pytest.mark.skipif(
@@ -37,7 +38,11 @@ def _span(document: str, form: str) -> tuple[int, int]:
 
 
 def fake_article(
-    gold: GoldArticle, *, drop: int | None = None, speaker_of: dict[int, str] | None = None
+    gold: GoldArticle,
+    *,
+    drop: int | None = None,
+    speaker_of: dict[int, str] | None = None,
+    no_media: bool = False,
 ) -> Article:
     """A perfect prediction of ``gold`` (optionally one quote dropped or re-attributed)."""
     document = gold.document
@@ -73,6 +78,10 @@ def fake_article(
                 name=name,
                 entity_id=by_name.get(name),
             )
+        medium = None
+        if quote.medium is not None and not no_media:
+            start, end = _span(document, quote.medium)
+            medium = Span(start=start, end=end, text=document[start:end])
         paragraph = next(i for i, (s, e) in enumerate(gold.blocks) if s <= quote.start < e)
         quotes.append(
             Quote(
@@ -83,6 +92,7 @@ def fake_article(
                 kind=quote.kind,
                 paragraph=paragraph,
                 speaker=speaker,
+                medium=medium,
             )
         )
     return Article(
@@ -107,6 +117,7 @@ def test_gold_as_prediction_scores_one(seed: GoldArticle) -> None:
         quotes = total["quotes"][group]
         assert quotes["f1"] == quotes["speaker_accuracy"] == quotes["attributed_f1"] == 1.0
     assert total["paragraphs"]["accuracy"] == 1.0
+    assert total["media"]["f1"] == 1.0 and total["media"]["gold"] > 0
     assert (
         total["persons"]["b3_f1"]
         == total["persons"]["recall"]
@@ -195,3 +206,11 @@ def test_paragraph_missing_counts_wrong(seed: GoldArticle) -> None:
         seed, article.model_copy(update={"paragraphs": article.paragraphs[:-1]})
     ).report()
     assert report["paragraphs"]["accuracy"] == pytest.approx(10 / 11)
+
+
+def test_media_of_matched_quotes(seed: GoldArticle) -> None:
+    score = score_article(seed, fake_article(seed, no_media=True))
+    media = score.report()["media"]
+    assert media["pred"] == media["correct"] == 0 and media["recall"] == 0.0
+    assert sum(line.startswith("  WRONG-MEDIUM") for line in score.errors) == media["gold"]
+    assert medium_matches("Telegram", "op Telegram") and not medium_matches("Twitter", "de NOS")
