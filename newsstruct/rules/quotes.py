@@ -703,7 +703,7 @@ def _continue_speakers(
             result[position] = replace(quote, speaker=interviewee)  # "Is IS erachter? ‘Nee.’"
             continue
         if last_speaker is not None and _after_its_cue(doc, last_speaker, quote):
-            result[position] = _with_speaker(quote, last_speaker, medium=False)
+            result[position] = _with_speaker(quote, last_speaker, medium=True)
             continue  # "„A”, zo reageerde hij op het bericht van Winter. „B”": his too
         intro = None if span is None else _intro_speaker(doc, lexicon, span)
         if intro is not None:  # "Timmerman kent het probleem. „Soms zie je ...”"
@@ -723,13 +723,11 @@ def _continue_speakers(
                 and previous.paragraph == quote.paragraph - 1
                 and previous.kind == "direct"  # the speaker's words go on in a new paragraph
             )
-        ):
-            same_sentence = span is not None and span.continued
-            result[position] = _with_speaker(quote, previous, medium=same_sentence)
-        elif previous is not None and not _names_someone_else(doc, previous, quote):
             # An uncued quote further on is, in news, most often the last speaker's (three in
             # four in the development set); no speaker at all is never right there.
-            result[position] = _with_speaker(quote, previous, medium=False)
+            or not _names_someone_else(doc, previous, quote)
+        ):  # and, like the annotators (three in four), in the same medium
+            result[position] = _with_speaker(quote, previous, medium=True)
         else:
             nearby = _speaker_nearby(doc, lexicon, result, position, span, first=previous is None)
             if nearby is not None:

@@ -413,6 +413,15 @@ def test_no_medium_from_a_relative_clause_about_the_speaker() -> None:
     assert (quote["speaker"], quote["medium"]) == ("Gurney", "televisie")
 
 
+def test_an_uncued_quote_that_goes_on_keeps_the_medium() -> None:
+    text = "„We gaan door”, schreef Rutte op Twitter. „Het kan niet anders.”"
+    found = run(text, entities={"Rutte": "PER"})
+    assert [(q["speaker"], q["medium"]) for q in found] == [("Rutte", "Twitter")] * 2
+    text = "„A is goed”, zo reageerde hij op Instagram op het bericht. „B ook.”"
+    found = run(text)
+    assert [(q["speaker"], q["medium"]) for q in found] == [("hij", "Instagram")] * 2
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
