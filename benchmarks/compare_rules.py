@@ -76,6 +76,7 @@ def emit(root: Path, records: list[dict[str, str]], cache: Path, out: Path) -> N
                     q.text[:100],
                     q.speaker.text if q.speaker else None,
                     q.speaker.name if q.speaker else None,
+                    q.medium.text if q.medium else None,
                     q.cue.text if q.cue else None,
                     document[max(0, q.start - CONTEXT) : q.start].replace("\n", " / "),
                 ]
@@ -97,15 +98,15 @@ def differences(base: dict[str, Any], new: dict[str, Any], entities: bool) -> li
             continue
 
         def keyed(quotes: list[list[Any]]) -> dict[tuple[Any, ...], list[Any]]:
-            return {tuple(q[:6]): q for q in quotes}
+            return {tuple(q[:7]): q for q in quotes}
 
         old_q, new_q = keyed(base[article_id]["quotes"]), keyed(new[article_id]["quotes"])
         for sign, mine, other in (("-", old_q, new_q), ("+", new_q, old_q)):
             for key in sorted(mine.keys() - other.keys(), key=lambda k: (k[1], k[0])):
-                kind, _, _, text, speaker, name, cue, before = mine[key]
+                kind, _, _, text, speaker, name, medium, cue, before = mine[key]
                 lines.append(
                     f"{sign} {article_id} {kind} [{before}] [[{text}]] "
-                    f"spk={speaker!r}/{name} cue={cue!r}"
+                    f"spk={speaker!r}/{name} cue={cue!r} medium={medium!r}"
                 )
     return lines
 

@@ -71,6 +71,10 @@ _DOCUMENT_PREPOSITIONS: Final = _words("aan over")  # "een brief aan de Kamer"
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
 _PLURAL_SUBJECTS: Final = _GROUP_WORDS | _words("ze zij wij we")
+_TOLD_REACH: Final = 6  # words from the cue to "tegen"/"aan" an organisation: "zei X later aan"
+_TELLING: Final = _words(
+    "zeggen vertellen verklaren laten weten melden bevestigen mailen schrijven"
+)
 _INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
 
 
@@ -612,24 +616,59 @@ def _medium(
         if phrase is None:
             continue
         for rank, entries in ((0, lexicon.media), (1, lexicon.weak_media)):
-            last = _last_medium_word(doc, phrase, entries)
+            last = _last_medium_word(doc, phrase, stop, entries)
             if last is not None:
                 found.append((rank, abs(index - near), doc.chars(phrase[0], last + 1)))
                 break
+        else:
+            if _told_an_organisation(doc, index, near, phrase):
+                found.append((2, abs(index - near), doc.chars(*phrase)))
     return min(found)[2] if found else None
 
 
-def _last_medium_word(doc: _Doc, phrase: Range, entries: Sequence[tuple[str, ...]]) -> int | None:
+def _told_an_organisation(doc: _Doc, index: int, verb: int, phrase: Range) -> bool:
+    """Tell "tegen"/"aan" and an organisation said to, not of ("vertelde hij aan ESPN").
+
+    A verb of telling (``_TELLING``) stands at most ``_TOLD_REACH`` words away ("Tegen Omrop
+    Fryslân zegt X"); "trouw zweren aan" or "aankondigen" tell nobody.
+
+    The phrase ends in the organisation's name, with no "van" ("aan de vooravond van X") and
+    no institution noun ("aan de Tweede Kamer", "aan de Universiteit Twente"); not after a
+    noun: "hoogleraar aan de UvA" is where one works, "de finale tegen Ajax" whom one plays.
+    Not after "zijn" either: "is tegen de EU" is against it.
+    """
+    if abs(index - verb) > _TOLD_REACH or doc.lemma(verb) not in _TELLING:
+        return False
+    before = index - 1
+    while before > 0 and doc.tokens[before].upos in ("PROPN", "ADJ"):
+        before -= 1  # "hoogleraar Strategisch Management aan de UvA"
+    if doc.lower[index] not in ("tegen", "aan") or doc.tokens[before].upos == "NOUN":
+        return False
+    if doc.lemma(index - 1) == "zijn":
+        return False  # "is tegen de Europese Unie": against it
+    words = range(*phrase)
+    if any(doc.lower[i] == "van" or _source_word(doc.lower[i]) for i in words):
+        return False
+    return _label(doc, phrase[1] - 1) == "ORG"
+
+
+def _last_medium_word(
+    doc: _Doc, phrase: Range, stop: int, entries: Sequence[tuple[str, ...]]
+) -> int | None:
+    """The last word of a listed medium that starts in ``phrase`` (and ends before ``stop``).
+
+    A name may run past the phrase when the tagger split it ("op NPO | Radio 1").
+    """
     best = None
     for index in range(*phrase):
         for entry in entries:
             size = len(entry)
             words = [t.text for t in doc.tokens[index : index + size]]
-            if index + size > phrase[1] or not _medium_matches(entry, words):
+            if index + size > stop or not _medium_matches(entry, words):
                 continue
             last = index + size - 1
             if last in doc.in_entity:
-                last = min(doc.entity_end[doc.in_entity[last]], phrase[1] - 1)
+                last = min(doc.entity_end[doc.in_entity[last]], max(phrase[1] - 1, last))
             best = last if best is None else max(best, last)
     return best
 

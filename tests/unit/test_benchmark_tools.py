@@ -47,11 +47,13 @@ def test_the_cache_asks_the_backend_once_per_text_and_models(tmp_path: Path) -> 
 
 
 def test_differences_list_what_one_side_has_and_the_other_not() -> None:
-    quote = ["direct", 0, 5, "Ja", "hij", "Rutte", "zei", "…"]
+    quote = ["direct", 0, 5, "Ja", "hij", "Rutte", None, "zei", "…"]
     base = {"a1": {"quotes": [quote], "entities": ["PER:Rutte:1"]}}
     new = {"a1": {"quotes": [[*quote[:5], "Mark Rutte", *quote[6:]]], "entities": []}}
     assert differences(base, new, entities=False) == [
-        "- a1 direct […] [[Ja]] spk='hij'/Rutte cue='zei'",
-        "+ a1 direct […] [[Ja]] spk='hij'/Mark Rutte cue='zei'",
+        "- a1 direct […] [[Ja]] spk='hij'/Rutte cue='zei' medium=None",
+        "+ a1 direct […] [[Ja]] spk='hij'/Mark Rutte cue='zei' medium=None",
     ]
+    new = {"a1": {"quotes": [[*quote[:6], "Twitter", *quote[7:]]], "entities": []}}
+    assert differences(base, new, entities=False)[1].endswith("medium='Twitter'")
     assert differences(base, new, entities=True) == ["- a1 PER:Rutte:1"]

@@ -35,8 +35,11 @@ def run(
     upos: Mapping[str, str] | None = None,
     heads: Mapping[int, tuple[int | None, str]] | None = None,
     feats: Mapping[str, Mapping[str, str]] | None = None,
+    lemmas: Mapping[str, str] | None = None,
 ) -> list[dict[str, object]]:
-    annotation = annotate(text, entities=entities, upos=upos, heads=heads, feats=feats)
+    annotation = annotate(
+        text, entities=entities, upos=upos, heads=heads, feats=feats, lemmas=lemmas
+    )
     found = find_quotes(annotation, blocks(text, kinds))
     return [describe(text, quote) for quote in found]
 
@@ -420,6 +423,24 @@ def test_an_uncued_quote_that_goes_on_keeps_the_medium() -> None:
     text = "„A is goed”, zo reageerde hij op Instagram op het bericht. „B ook.”"
     found = run(text)
     assert [(q["speaker"], q["medium"]) for q in found] == [("hij", "Instagram")] * 2
+
+
+def test_medium_named_by_the_organisation_told() -> None:
+    lemmas = {"verklaarde": "verklaren", "zegt": "zeggen", "zei": "zeggen", "meldt": "melden"}
+    text = "„Het is voorbij”, verklaarde Lowry later aan ESPN."
+    quote = one(text, entities={"ESPN": "ORG"}, lemmas=lemmas)
+    assert (quote["speaker"], quote["medium"]) == ("Lowry", "ESPN")
+    text = "Hij zegt op NPO | Radio 1 dat het kan."  # a listed name the tagger split
+    quote = one(text.replace("| ", ""), entities={"NPO": "ORG", "Radio 1": "ORG"})
+    assert quote["medium"] == "NPO Radio 1"
+    nouns = {"hoogleraar": "NOUN", "finale": "NOUN"}
+    for text, org in (
+        ("„Het kan”, zegt Volberda, hoogleraar Strategie aan de UvA.", "UvA"),  # where he works
+        ("„Het kan”, zei hij na de finale tegen Ajax.", "Ajax"),  # whom they played
+        ("„Het kan”, meldt hij aan de Tweede Kamer.", "Tweede Kamer"),  # a letter
+    ):
+        found = one(text, entities={org: "ORG"}, upos=nouns, lemmas=lemmas)
+        assert found["medium"] is None, text
 
 
 def test_medium_tegen_de_krant() -> None:
