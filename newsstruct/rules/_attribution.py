@@ -66,7 +66,7 @@ _TIME_NOUNS: Final = (
     | frozenset(day + part for day in _WEEKDAYS for part in _DAY_PARTS)
 )
 _PERIOD_PARTS: Final = _words("begin eind half medio midden")  # "begin april", "eind mei"
-_MEDIUM_PREPOSITIONS: Final = _words("op via tegen aan in bij")
+_MEDIUM_PREPOSITIONS: Final = _words("op via tegen tegenover aan in bij")
 _DOCUMENT_PREPOSITIONS: Final = _words("aan over")  # "een brief aan de Kamer"
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
@@ -627,25 +627,22 @@ def _medium(
 
 
 def _told_an_organisation(doc: _Doc, index: int, verb: int, phrase: Range) -> bool:
-    """Tell "tegen"/"aan" and an organisation said to, not of ("vertelde hij aan ESPN").
+    """Tell an organisation named after a medium preposition as the one spoken to or in.
 
-    A verb of telling (``_TELLING``) stands at most ``_TOLD_REACH`` words away ("Tegen Omrop
-    Fryslân zegt X"); "trouw zweren aan" or "aankondigen" tell nobody.
-
-    The phrase ends in the organisation's name, with no "van" ("aan de vooravond van X") and
-    no institution noun ("aan de Tweede Kamer", "aan de Universiteit Twente"); not after a
-    noun: "hoogleraar aan de UvA" is where one works, "de finale tegen Ajax" whom one plays.
-    Not after "zijn" either: "is tegen de EU" is against it.
+    "vertelde hij later aan ESPN", "In Beau Monde vertelt de zanger": a verb of telling
+    (``_TELLING``) stands at most ``_TOLD_REACH`` words away, and the phrase ends in the
+    organisation's name, with no "van" ("aan de vooravond van X") and no institution noun
+    ("aan de Tweede Kamer", "aan de Universiteit Twente"). Not after a noun: "hoogleraar aan de
+    UvA" is where one works, "de finale tegen Ajax" whom one plays; not after "zijn": "is
+    tegen de EU" is against it.
     """
     if abs(index - verb) > _TOLD_REACH or doc.lemma(verb) not in _TELLING:
         return False
     before = index - 1
     while before > 0 and doc.tokens[before].upos in ("PROPN", "ADJ"):
         before -= 1  # "hoogleraar Strategisch Management aan de UvA"
-    if doc.lower[index] not in ("tegen", "aan") or doc.tokens[before].upos == "NOUN":
+    if doc.tokens[before].upos == "NOUN" or doc.lemma(index - 1) == "zijn":
         return False
-    if doc.lemma(index - 1) == "zijn":
-        return False  # "is tegen de Europese Unie": against it
     words = range(*phrase)
     if any(doc.lower[i] == "van" or _source_word(doc.lower[i]) for i in words):
         return False

@@ -427,9 +427,16 @@ def test_an_uncued_quote_that_goes_on_keeps_the_medium() -> None:
 
 def test_medium_named_by_the_organisation_told() -> None:
     lemmas = {"verklaarde": "verklaren", "zegt": "zeggen", "zei": "zeggen", "meldt": "melden"}
+    lemmas |= {"vertelt": "vertellen"}
     text = "„Het is voorbij”, verklaarde Lowry later aan ESPN."
     quote = one(text, entities={"ESPN": "ORG"}, lemmas=lemmas)
     assert (quote["speaker"], quote["medium"]) == ("Lowry", "ESPN")
+    text = "In Beau Monde vertelt de zanger dat hij stopt."  # a magazine he spoke in
+    assert one(text, entities={"Beau Monde": "ORG"}, lemmas=lemmas)["medium"] == "Beau Monde"
+    text = "Hij stelt tegenover persbureau Interfax dat het vals is."  # a listed noun
+    assert one(text, entities={"Interfax": "ORG"})["medium"] == "persbureau Interfax"
+    text = "„Het kan”, zei hij in Den Haag."  # a place he spoke in
+    assert one(text, entities={"Den Haag": "LOC"}, lemmas=lemmas)["medium"] is None
     text = "Hij zegt op NPO | Radio 1 dat het kan."  # a listed name the tagger split
     quote = one(text.replace("| ", ""), entities={"NPO": "ORG", "Radio 1": "ORG"})
     assert quote["medium"] == "NPO Radio 1"
