@@ -450,6 +450,14 @@ def test_medium_named_by_the_organisation_told() -> None:
         assert found["medium"] is None, text
 
 
+def test_media_of_dutch_news_usage() -> None:
+    assert one("Hij schreef in een tweet dat hij stopt.")["medium"] == "een tweet"
+    assert one("Ze zei op een persconferentie dat ze stopt.")["medium"] == "een persconferentie"
+    quote = one("„Een roofdier”, aldus De Ligt tegenover Veronica.", entities={"De Ligt": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("De Ligt", "Veronica")
+    assert one("„Het kan”, zei hij in de metro.")["medium"] is None  # a train, no outlet
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
