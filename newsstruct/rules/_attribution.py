@@ -623,6 +623,8 @@ def _medium(
         else:
             if _told_an_organisation(doc, index, near, phrase):
                 found.append((2, abs(index - near), doc.chars(*phrase)))
+    if not found and doc.lower[near].startswith(("twitter", "tweet")):
+        return doc.chars(near, near + 1)  # "twitterde Kok", "tweette hij": the verb names it
     return min(found)[2] if found else None
 
 

@@ -456,6 +456,8 @@ def test_media_of_dutch_news_usage() -> None:
     quote = one("„Een roofdier”, aldus De Ligt tegenover Veronica.", entities={"De Ligt": "PER"})
     assert (quote["speaker"], quote["medium"]) == ("De Ligt", "Veronica")
     assert one("„Het kan”, zei hij in de metro.")["medium"] is None  # a train, no outlet
+    quote = one("„Alle boeren zijn homo”, twitterde Kok.", entities={"Kok": "PER"})
+    assert (quote["speaker"], quote["medium"]) == ("Kok", "twitterde")  # the verb names it
 
 
 def test_medium_tegen_de_krant() -> None:
