@@ -707,7 +707,8 @@ def _continue_speakers(
             continue  # "„A”, zo reageerde hij op het bericht van Winter. „B”": his too
         intro = None if span is None else _intro_speaker(doc, lexicon, span)
         if intro is not None:  # "Timmerman kent het probleem. „Soms zie je ...”"
-            result[position] = replace(quote, speaker=intro)
+            medium = quote.medium or _intro_medium(doc, lexicon, span)
+            result[position] = replace(quote, speaker=intro, medium=medium)
             continue
         previous = last_speaker
         goes_on = span is not None and span.continued  # the same speaker's words, run on
@@ -1096,15 +1097,11 @@ def _names_someone_else(doc: _Doc, previous: QuoteFinding, quote: QuoteFinding) 
     return False
 
 
-def _intro_speaker(
-    doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, *, block_before: bool = False
-) -> Range | None:
-    """Return who the sentence right before an unattributed quote introduces, if anyone.
+def _sentence_before(doc: _Doc, span: QuotedSpan, *, block_before: bool = False) -> Range | None:
+    """The tokens of the sentence right before a quote that opens a sentence, if any.
 
-    The subject of a speech cue in that sentence ("Een buurvrouw reageert geschrokken."), else
-    a person or a personal pronoun opening it ("Timmerman kent het probleem."). With
-    ``block_before`` the sentence is the last one of the paragraph before, which the quote's
-    paragraph opens after.
+    With ``block_before`` it is the last sentence of the paragraph before, which the quote's
+    paragraph opens with.
     """
     opener = doc.token_at(span.open)
     if span.continued or opener is None or opener == 0:
@@ -1118,8 +1115,30 @@ def _intro_speaker(
         text = doc.tokens[index].text
         initial = len(text) == 2 and text[0].isupper()  # "Mustaf S. heeft": no sentence end
         if (text[-1:] in _SENTENCE_END and not initial) or _utterance(doc, index):
-            first = index + 1
-            break
+            return index + 1, opener
+    return first, opener
+
+
+def _intro_medium(doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan | None) -> Range | None:
+    """The medium named in the sentence right before a quote ("..., vertelt ze aan de NOS.")."""
+    sentence = None if span is None else _sentence_before(doc, span)
+    return None if sentence is None else _medium(doc, lexicon, sentence, sentence[1] - 1)
+
+
+def _intro_speaker(
+    doc: _Doc, lexicon: QuoteLexicon, span: QuotedSpan, *, block_before: bool = False
+) -> Range | None:
+    """Return who the sentence right before an unattributed quote introduces, if anyone.
+
+    The subject of a speech cue in that sentence ("Een buurvrouw reageert geschrokken."), else
+    a person or a personal pronoun opening it ("Timmerman kent het probleem."). With
+    ``block_before`` the sentence is the last one of the paragraph before, which the quote's
+    paragraph opens after.
+    """
+    sentence = _sentence_before(doc, span, block_before=block_before)
+    if sentence is None:
+        return None
+    first, opener = sentence
     if any(_utterance(doc, index) for index in range(first, opener)):
         return None
     for index in range(opener - 1, first - 1, -1):  # the last cue is the sentence's own

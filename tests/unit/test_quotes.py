@@ -460,6 +460,16 @@ def test_media_of_dutch_news_usage() -> None:
     assert (quote["speaker"], quote["medium"]) == ("Kok", "twitterde")  # the verb names it
 
 
+def test_a_quote_after_its_introduction_takes_the_medium_named_there() -> None:
+    text = "Het was zwaar, vertelt Anna aan de NOS. „Alles trilde.”"
+    found = run(text, entities={"Anna": "PER", "NOS": "ORG"})
+    assert [(q["kind"], q["speaker"], q["medium"]) for q in found][-1] == (
+        "direct",
+        "Anna",
+        "de NOS",
+    )
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
