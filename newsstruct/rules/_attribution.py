@@ -666,6 +666,12 @@ def _last_medium_word(
             if index + size > stop or not _medium_matches(entry, words):
                 continue
             last = index + size - 1
+            if (
+                last + 1 < phrase[1]
+                and last + 1 in doc.entity_end
+                and doc.tokens[last].upos == "NOUN"
+            ):
+                last += 1  # "de lokale krant South China Morning Post": the name it goes by
             if last in doc.in_entity:
                 last = min(doc.entity_end[doc.in_entity[last]], max(phrase[1] - 1, last))
             best = last if best is None else max(best, last)

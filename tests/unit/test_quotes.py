@@ -473,6 +473,9 @@ def test_a_quote_after_its_introduction_takes_the_medium_named_there() -> None:
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
+    text = "Ze zei tegen de krant La Prensa dat ze stopt."  # the name the paper goes by
+    quote = one(text, entities={"La Prensa": "ORG"}, upos={"krant": "NOUN", "de": "DET"})
+    assert quote["medium"] == "de krant La Prensa"
 
 
 def test_colon_headline_without_marks_is_indirect() -> None:
