@@ -77,7 +77,8 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
     r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
 )
 _LOOK_BEHIND: Final = 40
-_MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform")
+_MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform", "site", "blad")
+_OUTLET_NOUNS: Final = (*_MEDIA_NOUNS, "tijdschrift", "magazine", "persbureau")
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
@@ -375,12 +376,15 @@ def _organisation_named_before(
     tokens = span_tokens(annotation, start, end)
     if any(t.upos not in ("DET", "ADJ", "NOUN") for t in tokens):
         return None  # "het bedrijf van Musk", "de partij die ...": a phrase of its own
-    media = words[-1].endswith(_MEDIA_NOUNS)  # "de krant", "de zender": an outlet is meant
+    media = words[-1].endswith(_OUTLET_NOUNS)  # "de krant", "de zender": an outlet is meant
+    outlets = {i for i, c in enumerate(clusters) if _introduced_as_outlet(annotation.text, c)}
     latest: tuple[bool, int, int] | None = None  # (named again, last mention, cluster)
     near: list[tuple[int, int, int]] = []  # (start, end, cluster) of the mentions in reach
     for index, cluster in enumerate(clusters):
         if cluster.label != "ORG" or (not media and cluster.name.lower() in _media_names()):
             continue  # "De vakbond" is not "Twitter", named for where it spoke
+        if media and outlets and index not in outlets:
+            continue  # "de site" is "techsite The Verge", not "Huawei" named more often
         before = [s for s, e in cluster.mentions if e <= start]
         if before and max(before) >= start - _ORGANISATION_REACH:
             sure = len(cluster.mentions) > 1 or _acronym(cluster.name)  # an acronym is no slip
@@ -398,6 +402,12 @@ def _organisation_named_before(
         if _same_sentence(annotation, s, last) and _main_subject(annotation, s, e)
     ]
     return subjects[0] if subjects else latest[2]
+
+
+def _introduced_as_outlet(text: str, cluster: EntityCluster) -> bool:
+    """Tell an outlet named after a noun for one ("techsite The Verge", "de krant Marca")."""
+    before = (_word_before(text, start) for start, _ in cluster.mentions)
+    return any(m is not None and m.group(1).lower().endswith(_OUTLET_NOUNS) for m in before)
 
 
 def _same_sentence(annotation: Annotation, first: int, second: int) -> bool:

@@ -1334,6 +1334,16 @@ def test_an_organisation_noun_goes_to_the_subject_of_the_last_sentence_naming_on
     assert _speaker(ann, "de organisatie") == "WNF"
 
 
+def test_a_noun_for_an_outlet_goes_to_the_outlet_named_after_such_a_noun() -> None:
+    text = (
+        "Huawei zwijgt. Huawei wacht. Volgens techsite The Verge is het te laat. "
+        "Dat schrijft de site."
+    )
+    upos = {"de": "DET", "site": "NOUN", "techsite": "NOUN"}
+    ann = annotate(text, entities={"Huawei": "ORG", "The Verge": "ORG"}, upos=upos)
+    assert _speaker(ann, "de site") == "The Verge"  # not Huawei, named more often
+
+
 def test_an_inhabitant_tagged_as_a_person_after_de_is_no_name() -> None:
     text = "Jakob Fuglsang viel. Wel heeft de Deen hechtingen. De Haan zwijgt, zegt de Amerikaan."
     entities = {"Jakob Fuglsang": "PER", "Deen": "PER", "Amerikaan": "PER", "Haan": "PER"}
