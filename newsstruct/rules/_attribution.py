@@ -71,6 +71,7 @@ _DOCUMENT_PREPOSITIONS: Final = _words("aan over")  # "een brief aan de Kamer"
 _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
 _PLURAL_SUBJECTS: Final = _GROUP_WORDS | _words("ze zij wij we")
+_DESCRIBING: Final = frozenset(("ADJ", "ADV"))  # no speaker alone: "bang", "precies"
 _TOLD_REACH: Final = 6  # words from the cue to "tegen"/"aan" an organisation: "zei X later aan"
 _TELLING: Final = _words(
     "zeggen vertellen verklaren laten weten melden bevestigen mailen schrijven"
@@ -885,6 +886,14 @@ def _relative_clause(doc: _Doc, end: int, stop: int) -> Range | None:
     return end + 1, _next_comma(doc, end + 2, stop)
 
 
+def _no_speaker_word(doc: _Doc, index: int) -> bool:
+    """Tell a lone lower-case word that names nobody: an adjective or adverb ("bang")."""
+    token = doc.tokens[index]
+    if token.upos not in _DESCRIBING or not token.text.islower() or index in doc.in_entity:
+        return False
+    return not (_is_pronoun(doc, index) or doc.lower[index] in _GROUP_WORDS)  # "sommigen", "u"
+
+
 def _is_named(doc: _Doc, phrase: Range) -> bool:
     return any(_label(doc, index) in ("PER", "ORG") for index in range(*phrase))
 
@@ -897,6 +906,9 @@ def _finding(doc: _Doc, kind: str, content: Range, attribution: _Attribution) ->
         speaker = None  # "ook wel 'De Hel van het Noorden' genoemd": no one says its own words
     if attribution.document and kind != "indirect":
         speaker = None  # "„...”, staat in de verklaring": who spoke is left to the context
+    words = doc.tokens_in(speaker) if speaker is not None else range(0)
+    if len(words) == 1 and _no_speaker_word(doc, words[0]):
+        speaker = None  # "beweerde bang te zijn", "werd er verbaasd gereageerd": nobody named
     return QuoteFinding(
         kind, content[0], content[1], block, attribution.cue, speaker, attribution.medium
     )

@@ -470,6 +470,12 @@ def test_a_quote_after_its_introduction_takes_the_medium_named_there() -> None:
     )
 
 
+def test_a_lone_adjective_is_no_speaker() -> None:
+    upos = {"verbaasd": "ADJ", "gereageerd": "VERB", "werd": "AUX", "er": "ADV"}
+    text = "In veel reacties werd er verbaasd gereageerd op haar „zelfvertrouwen” op het podium."
+    assert one(text, upos=upos)["speaker"] is None
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
