@@ -682,7 +682,7 @@ def _joins_phrases(doc: _Doc, index: int) -> bool:
     if doc.lower[index] != "en" or index in doc.in_entity:
         return False
     before, after = doc.tokens[index - 1], doc.tokens[index + 1]
-    ends_phrase = before.upos == "NOUN" or index - 1 in doc.in_entity
+    ends_phrase = before.upos in ("NOUN", "PROPN") or index - 1 in doc.in_entity  # "Twitter"
     opens_phrase = after.upos in ("DET", "PRON") or (
         index + 1 in doc.entity_end and doc.entity_label.get(index + 1) in ("PER", "ORG")
     )

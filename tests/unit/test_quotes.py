@@ -3858,6 +3858,10 @@ def test_sources_joined_by_en_are_one_speaker_and_stay_out_of_the_quote() -> Non
     upos = {"bedrijf": "NOUN", "zijn": "PRON", "partner": "NOUN", "maakten": "VERB"}
     quote = one(text, entities={"Servier": "ORG"}, upos=upos | {"is": "AUX"})
     assert quote["speaker"] == "Het bedrijf en zijn partner Servier"
+    text = "Twitter en Facebook zeggen dat de accounts de regels braken."  # one tagged
+    upos = {"Twitter": "PROPN", "zeggen": "VERB", "accounts": "NOUN", "braken": "VERB"}
+    quote = one(text, entities={"Facebook": "ORG"}, upos=upos)
+    assert quote["speaker"] == "Twitter en Facebook"
 
 
 def test_a_relative_dat_opens_no_report_and_the_report_may_follow_it() -> None:
