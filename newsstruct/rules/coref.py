@@ -11,7 +11,7 @@ from typing import Final
 
 from newsstruct.backends.base import Annotation, Sentence, Token
 from newsstruct.layout import find_blocks
-from newsstruct.lexicon import load_lines, load_set
+from newsstruct.lexicon import listed_or_compound, load_lines, load_set
 from newsstruct.rules.quotemarks import find_quoted_spans
 
 __all__ = [
@@ -407,6 +407,11 @@ def _first_before(
 
 
 _POSSESSIVES: Final = {"m": "zijn", "f": "haar"}  # "zijn spijt", "haar boek"
+# endings of nouns for people: "bokser", "handelaar", "specialist", "realityster", "dief"
+_PERSON_ENDINGS: Final = (
+    *("er", "aar", "ist", "ster", "ant", "ent", "eur", "oog", "ier", "dief"),
+    *("man", "vrouw", "held", "jarige"),
+)
 _PROTAGONIST_MENTIONS: Final = 2
 _PROTAGONIST_REACH: Final = 400  # characters from the last mention of the person
 
@@ -467,6 +472,35 @@ def resolve_role(
         return _protagonist(annotation, persons, start, _gendered_words("role_nouns")[role])
     latest = max((p for p in persons if p.cluster in matching and p.start < start), key=_start)
     return latest.cluster
+
+
+def resolve_epithet(
+    annotation: Annotation, persons: Sequence[PersonMention], start: int, end: int
+) -> int | None:
+    """Resolve a definite epithet of no listed role to the person the story is about.
+
+    "De 35-jarige goaltjesdief vatte samen", "twittert de realityster", "De pionier zelf zei":
+    "de"/"De"/"deze", adjectives at most, and one singular noun for a person (by its ending:
+    "-er", "-ist", "-ster", "-jarige", ...; then "zelf" at most) that names no kind of people
+    or body of its own (``person_nouns.txt``: "de buurvrouw" is someone else). The person is the
+    story's protagonist, named last: see :func:`_protagonist`.
+    """
+    words = [t for t in span_tokens(annotation, start, end) if t.upos != "PUNCT"]
+    if words and words[-1].text.lower() == "zelf":
+        words = words[:-1]
+    if len(words) < 2 or words[0].text.lower() not in ("de", "deze"):
+        return None
+    noun = words[-1]
+    if noun.upos != "NOUN" or noun.feats.get("Number") == "Plur" or not noun.text.islower():
+        return None
+    if not noun.text.endswith(_PERSON_ENDINGS):
+        return None  # "de vertraging", "de voetbalbond": no person
+    if any(t.upos not in ("ADJ", "NUM") for t in words[1:-1]):
+        return None
+    lexicons = ("person_nouns", "organisation_nouns", "source_nouns", "document_nouns")
+    if any(listed_or_compound(noun.text, name) for name in lexicons):
+        return None
+    return _protagonist(annotation, persons, start, "")
 
 
 def _protagonist(

@@ -21,6 +21,7 @@ from newsstruct.rules.coref import (
     given_name_gender,
     in_prepositional_phrase,
     pronoun_entry,
+    resolve_epithet,
     resolve_pronoun,
     resolve_role,
     role_of,
@@ -259,7 +260,8 @@ def resolve_speaker(
         return organisation  # "Deloitte ... zegt het bedrijf zelf"
     if any(role_of(word) or ends_in_role(word) for word in text[start:end].split()):
         return resolve_role(annotation, persons, start, end)
-    return _match_name(clusters, text, start, end)
+    named = _match_name(clusters, text, start, end)
+    return named if named is not None else resolve_epithet(annotation, persons, start, end)
 
 
 _DEMONYM_ENDS: Final = ("er", "se", "aan", "ees", "man", "iër", "aard", "ier")

@@ -1344,6 +1344,17 @@ def test_a_noun_for_an_outlet_goes_to_the_outlet_named_after_such_a_noun() -> No
     assert _speaker(ann, "de site") == "The Verge"  # not Huawei, named more often
 
 
+def test_an_epithet_of_no_listed_role_is_the_protagonist_named_last() -> None:
+    text = "Huntelaar scoorde. Huntelaar juichte. Dat zei de goaltjesdief. Dat zei de buurvrouw."
+    upos = {"de": "DET", "goaltjesdief": "NOUN", "buurvrouw": "NOUN"}
+    ann = annotate(text, entities={"Huntelaar": "PER"}, upos=upos)
+    assert _speaker(ann, "de goaltjesdief") == "Huntelaar"
+    assert _speaker(ann, "de buurvrouw") is None  # a kind of people: someone else
+    text = "Huntelaar scoorde. Huntelaar juichte. Dat meldt de voetbalbond."  # no person's noun
+    ann = annotate(text, entities={"Huntelaar": "PER"}, upos={"de": "DET", "voetbalbond": "NOUN"})
+    assert _speaker(ann, "de voetbalbond") is None
+
+
 def test_an_inhabitant_tagged_as_a_person_after_de_is_no_name() -> None:
     text = "Jakob Fuglsang viel. Wel heeft de Deen hechtingen. De Haan zwijgt, zegt de Amerikaan."
     entities = {"Jakob Fuglsang": "PER", "Deen": "PER", "Amerikaan": "PER", "Haan": "PER"}
