@@ -320,14 +320,17 @@ _NAMED_THINGS: Final = {
 def _no_person(text: str, start: int, end: int, surnames: frozenset[str]) -> str | None:
     """The label of a name tagged PER that names no person, or None if it may name one.
 
-    An inhabitant after "de" ("de Deen": MISC, an epithet) or one listed in ``demonyms.txt``
-    that is no surname in the text (``surnames``: "Pool nieuwe baas van WADA"), a body named
-    after its leader ("Regering-Conte II": ORG), a place, body or prize named after a person
-    ("Johan Cruijff ArenA", "Pieter Baan Centrum", "Kees Lunshoflezing": by its last word or
-    the end of it).
+    A name right after a noun for an organisation ("stichting KiKa": ORG), an inhabitant after
+    "de" ("de Deen": MISC, an epithet) or one listed in ``demonyms.txt`` that is no surname in
+    the text (``surnames``: "Pool nieuwe baas van WADA"), a body named after its leader
+    ("Regering-Conte II": ORG), a place, body or prize named after a person ("Johan Cruijff
+    ArenA", "Pieter Baan Centrum", "Kees Lunshoflezing": by its last word or the end of it).
     """
     if _demonym_after_article(text, start, end):
         return "MISC"
+    before = _word_before(text, start)
+    if before is not None and "," not in before.group() and _organisation_noun(before.group(1)):
+        return "ORG"  # "stichting KiKa", "bedrijf Tesla": the noun says what it names
     word = text[start:end]
     if word.lower() in load_set("demonyms") and word not in surnames and not _known_surname(word):
         return "MISC" if given_name_gender(word) is None else None
@@ -342,6 +345,11 @@ def _no_person(text: str, start: int, end: int, surnames: frozenset[str]) -> str
         if last == thing or (len(words) > 1 and last.endswith(thing)):
             return label
     return None
+
+
+def _organisation_noun(word: str) -> bool:
+    """Tell a noun of ``organisation_nouns.txt`` or a compound ending in one ("webwinkel")."""
+    return word.islower() and listed_or_compound(word, "organisation_nouns")
 
 
 def _demonym_after_article(text: str, start: int, end: int) -> bool:

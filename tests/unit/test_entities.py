@@ -1344,6 +1344,13 @@ def test_a_noun_for_an_outlet_goes_to_the_outlet_named_after_such_a_noun() -> No
     assert _speaker(ann, "de site") == "The Verge"  # not Huawei, named more often
 
 
+def test_a_name_right_after_a_noun_for_an_organisation_is_one() -> None:
+    text = "De opbrengst gaat naar stichting KiKa. Bij het bedrijf, Jan Smit, werkt men."
+    ann = annotate(text, entities={"KiKa": "PER", "Jan Smit": "PER"})
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name) for c in clusters] == [("ORG", "KiKa"), ("PER", "Jan Smit")]
+
+
 def test_an_epithet_of_no_listed_role_is_the_protagonist_named_last() -> None:
     text = "Huntelaar scoorde. Huntelaar juichte. Dat zei de goaltjesdief. Dat zei de buurvrouw."
     upos = {"de": "DET", "goaltjesdief": "NOUN", "buurvrouw": "NOUN"}
