@@ -604,7 +604,10 @@ def _medium(
     found: list[tuple[int, int, Range]] = []
     first, stop = window
     for index in range(first, stop):
-        if doc.lower[index] not in _MEDIUM_PREPOSITIONS or doc.quoted(index) is not None:
+        camera = doc.lower[index] == "voor" and "camera" in doc.lower[index + 1 : index + 3]
+        if doc.lower[index] not in _MEDIUM_PREPOSITIONS and not camera:
+            continue  # (not "voor": "het Instituut voor X", "volgt de club voor ESPN")
+        if doc.quoted(index) is not None:
             continue
         if any(a <= doc.tokens[index].start < b for a, b in skip):
             continue
@@ -673,6 +676,8 @@ def _last_medium_word(
                 and doc.tokens[last].upos == "NOUN"
             ):
                 last += 1  # "de lokale krant South China Morning Post": the name it goes by
+            elif last + 2 < phrase[1] and doc.lower[last + 1] == "van":
+                last = phrase[1] - 1  # "de website van Forum voor Democratie": whose it is
             if last in doc.in_entity:
                 last = min(doc.entity_end[doc.in_entity[last]], max(phrase[1] - 1, last))
             best = last if best is None else max(best, last)

@@ -456,6 +456,11 @@ def test_media_of_dutch_news_usage() -> None:
     quote = one("„Een roofdier”, aldus De Ligt tegenover Veronica.", entities={"De Ligt": "PER"})
     assert (quote["speaker"], quote["medium"]) == ("De Ligt", "Veronica")
     assert one("„Het kan”, zei hij in de metro.")["medium"] is None  # a train, no outlet
+    text = "„Het kan”, zei hij voor de camera van Ziggo."  # on camera, and whose it is
+    quote = one(text, entities={"Ziggo": "ORG"}, upos={"camera": "NOUN", "de": "DET"})
+    assert quote["medium"] == "de camera van Ziggo"
+    text = "„Het kan”, zei de directeur van het Instituut voor Ziggo."  # no camera: no medium
+    assert one(text, entities={"Ziggo": "ORG"})["medium"] is None
     quote = one("„Alle boeren zijn homo”, twitterde Kok.", entities={"Kok": "PER"})
     assert (quote["speaker"], quote["medium"]) == ("Kok", "twitterde")  # the verb names it
 
