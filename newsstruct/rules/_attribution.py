@@ -29,7 +29,6 @@ from newsstruct.rules._tokens import (
     _sources_after,
     _speaker_span,
     _words,
-    _words_match,
     postmodified,
 )
 from newsstruct.rules.coref import _NOMINATIVE, role_of
@@ -76,7 +75,7 @@ _TOLD_REACH: Final = 6  # words from the cue to "tegen"/"aan" an organisation: "
 _TELLING: Final = _words(
     "zeggen vertellen verklaren laten weten melden bevestigen mailen schrijven"
 )
-_INTERVIEW_WITH: Final = (("een", "interview", "met"), ("een", "gesprek", "met"))
+_INTERVIEWS: Final = ("interview", "gesprek")  # "in (een) (vraag)gesprek met X": X is the medium
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,11 +610,11 @@ def _medium(
             continue
         if any(a <= doc.tokens[index].start < b for a, b in skip):
             continue
-        for words in _INTERVIEW_WITH:
-            if _words_match(doc, index + 1, words, stop):
-                phrase = _np_after(doc, index + 1 + len(words), stop)
-                if phrase is not None:
-                    found.append((0, abs(index - near), doc.chars(*phrase)))
+        with_ = _interview_with(doc, index + 1, stop)
+        if with_ is not None:  # "in (een) gesprek met de krant": the one who asked
+            phrase = _np_after(doc, with_ + 1, stop)
+            if phrase is not None and role_of(doc.lower[phrase[1] - 1]) is None:
+                found.append((0, abs(index - near), doc.chars(*phrase)))  # (not "met de premier")
         phrase = _np_after(doc, index + 1, stop)
         if phrase is None:
             continue
@@ -630,6 +629,15 @@ def _medium(
     if not found and doc.lower[near].startswith(("twitter", "tweet")):
         return doc.chars(near, near + 1)  # "twitterde Kok", "tweette hij": the verb names it
     return min(found)[2] if found else None
+
+
+def _interview_with(doc: _Doc, first: int, stop: int) -> int | None:
+    """The "met" of "(een/het) (lang) gesprek/interview/vraaggesprek met" from ``first``."""
+    index = first
+    while index < stop and (doc.lower[index] in _DETERMINERS or doc.tokens[index].upos == "ADJ"):
+        index += 1
+    noun = index < stop and doc.lower[index].endswith(_INTERVIEWS)
+    return index + 1 if noun and index + 1 < stop and doc.lower[index + 1] == "met" else None
 
 
 def _told_an_organisation(doc: _Doc, index: int, verb: int, phrase: Range) -> bool:

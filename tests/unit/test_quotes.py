@@ -405,6 +405,12 @@ def test_medium_in_a_relative_clause_before_the_cue() -> None:
 def test_medium_in_an_interview_with() -> None:
     quote = one("In een interview met de NOS zei ze dat ze stopt.", entities={"NOS": "ORG"})
     assert (quote["speaker"], quote["medium"]) == ("ze", "de NOS")
+    text = "„Het was fantastisch”, zegt hij in gesprek met Omrop Fryslân."
+    quote = one(text, entities={"Omrop Fryslân": "ORG"})
+    assert (quote["speaker"], quote["medium"]) == ("hij", "Omrop Fryslân")
+    text = "Ze zei in een lang vraaggesprek met Télé Loisirs dat ze stopt."
+    quote = one(text, entities={"Télé Loisirs": "ORG"}, upos={"lang": "ADJ"})
+    assert quote["medium"] == "Télé Loisirs"
 
 
 def test_no_medium_from_a_relative_clause_about_the_speaker() -> None:
