@@ -150,6 +150,8 @@ def _after_close(
         cue = _Cue(index, index, index, doc.lemma(index), kind="attribution")  # "”, huivert hij"
         if _inverted_subject(doc, cue, index, unit[1]) is None:
             cue = None
+    if cue is not None and cue.is_verb and _imperative(doc, lexicon, cue.verb, unit[1]):
+        cue = None  # "’...’, zie loonstrookje", "’...’, zeg maar": nobody says it there
     first = cue.first if cue is not None else index
     if cue is None and doc.lower[index] in _AUXILIARIES:
         cue = _participle_after(doc, lexicon, index, unit[1])  # "’, had hij teruggeroepen"
@@ -162,6 +164,26 @@ def _after_close(
     said = _until_quote(doc, window)
     attribution = _attribution(doc, lexicon, cue, window, None, said)
     return attribution, doc.tokens[said[1] - 1].end
+
+
+def _imperative(doc: _Doc, lexicon: QuoteLexicon, verb: int, stop: int) -> bool:
+    """Tell a verb's bare stem with no subject after it: an imperative ("zie kader", "zeg maar").
+
+    A subject after it ("zeg ik", "zeg VVD-Kamerlid Jan Middendorp": a slip for "zegt") makes
+    it a cue.
+    """
+    word = doc.lower[verb]
+    speech = lexicon.simple_verb(word, doc.lemma(verb))
+    if speech is None or word != speech.forms[0] or word.endswith("t"):
+        return False  # (a stem in -t is also the third person: "zucht", "verzucht")
+    after = verb + 1
+    if after >= stop:
+        return True
+    subject = doc.lower[after] in ("ik", "je", "jij") or after in doc.in_entity
+    subject = (
+        subject or doc.tokens[after].upos in ("DET", "PROPN") or bool(role_of(doc.lower[after]))
+    )
+    return not subject
 
 
 def _words_of(doc: _Doc, first: int, stop: int) -> tuple[_Attribution, int] | None:

@@ -487,6 +487,16 @@ def test_a_lone_adjective_is_no_speaker() -> None:
     assert one(text, upos=upos)["speaker"] is None
 
 
+def test_an_imperative_after_a_quote_is_no_cue() -> None:
+    text = "’We betalen minder’, zie loonstrookje, wordt trots gemeld."
+    upos = {"zie": "VERB", "loonstrookje": "NOUN", "wordt": "AUX", "gemeld": "VERB", "trots": "ADJ"}
+    found = run(text, upos=upos, lemmas={"zie": "zien"})
+    assert [(q["cue"], q["speaker"]) for q in found if q["kind"] == "direct"] == [(None, None)]
+    text = "„Het moet”, zeg Kamerlid Jan Smit."  # a slip for "zegt": a subject follows
+    quote = one(text, entities={"Jan Smit": "PER"}, lemmas={"zeg": "zeggen"})
+    assert (quote["cue"], quote["speaker"]) == ("zeg", "Jan Smit")
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
