@@ -1074,6 +1074,8 @@ def _joins_a_person(group: _Group, persons: Sequence[_Group]) -> bool:
         if (_compatible(key, p.key) and len(key) >= _surname_length(p))
         or (_compatible(p.key, key) and len(p.key) >= _surname_length(group))
     ]
+    if not fitting and len(key) == 1 and key[0].endswith("s"):  # "Einsteins gedachtegoed"
+        fitting = [p for p in persons if _compatible((key[0][:-1],), p.key)]
     if not fitting and len(group.key) == 1 and given_name_gender(group.key[0]) is not None:
         fitting = [p for p in persons if len(p.key) > 1 and p.key[0] == group.key[0]]
         fitting = fitting if len(fitting) == 1 else []  # "Duncan" after "Duncan Laurence"
@@ -1127,8 +1129,20 @@ def _vote(mentions: Sequence[_Mention]) -> str:
 
 
 def _cluster_persons(groups: Sequence[_Group]) -> list[_Group]:
-    """Fullest names first; shorter forms join the one person they fit, or the nearest one."""
-    order = sorted(groups, key=lambda g: (-len(g.key), any(map(_is_initial, g.key)), g.first))
+    """Fullest names first; shorter forms join the one person they fit, or the nearest one.
+
+    A genitive comes after its bare form ("Vermeers" after "Vermeer"), so that it joins it.
+    """
+    keys = {group.key for group in groups}
+
+    def genitive(group: _Group) -> bool:
+        last = group.key[-1]
+        return last.endswith("s") and (*group.key[:-1], last[:-1]) in keys
+
+    order = sorted(
+        groups,
+        key=lambda g: (-len(g.key), any(map(_is_initial, g.key)), genitive(g), g.first),
+    )
     clusters: list[_Group] = []
     for group in order:
         fits = [c for c in clusters if _compatible(group.key, c.key)]
@@ -1136,7 +1150,9 @@ def _cluster_persons(groups: Sequence[_Group]) -> list[_Group]:
             bare = (*group.key[:-1], group.key[-1][:-1])
             fits = [c for c in clusters if _compatible(bare, c.key)]
         if not fits and len(group.key) == 1:
-            fits = [c for c in clusters if len(c.key) > 1 and c.key[0] == group.key[0]]
+            word = group.key[0]
+            given = {word, word[:-1]} if word.endswith("s") else {word}  # "Sophies buikholte"
+            fits = [c for c in clusters if len(c.key) > 1 and c.key[0] in given]
             fits = fits if len(fits) == 1 else []
         if not fits:
             clusters.append(_Group(group.key, list(group.mentions)))
@@ -1227,12 +1243,17 @@ def _surname(name: str) -> str:
 
 
 def _canonical(group: _Group) -> str:
-    """Return the fullest name: most non-initial words, capitalised, longest, earliest."""
+    """Return the fullest name: most non-initial words, capitalised, longest, earliest.
+
+    A genitive is no fuller form: "Lonneke" over "Lonnekes" when both are written.
+    """
+    names = {m.name for m in group.mentions}
     best = max(
         group.mentions,
         key=lambda m: (
             sum(not _is_initial(w) for w in _key(m.name)),
             m.name[:1].isupper(),  # "Van Dijk" over "van Dijk"
+            not (m.name.endswith("s") and m.name[:-1] in names),
             len(m.name),
             -m.start,
         ),

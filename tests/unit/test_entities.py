@@ -1344,6 +1344,18 @@ def test_a_noun_for_an_outlet_goes_to_the_outlet_named_after_such_a_noun() -> No
     assert _speaker(ann, "de site") == "The Verge"  # not Huawei, named more often
 
 
+def test_a_genitive_without_apostrophe_joins_its_person() -> None:
+    text = "Albert Einstein dacht na. Einsteins gedachtegoed leeft."
+    ann = annotate(text, entities={"Albert Einstein": "PER", "Einsteins": "MISC"})
+    assert _persons(ann) == {"Albert Einstein": ["Albert Einstein", "Einsteins"]}
+    text = "Waarom hangt Vermeers doek hier? Vermeer schilderde het."  # the genitive first
+    ann = annotate(text, entities={"Vermeers": "PER", "Vermeer": "PER"})
+    assert _persons(ann) == {"Vermeer": ["Vermeers", "Vermeer"]}
+    text = "Sophie de Buisonjé lacht. Sophies buik groeit."  # a given name's genitive
+    ann = annotate(text, entities={"Sophie de Buisonjé": "PER", "Sophies": "PER"})
+    assert _persons(ann) == {"Sophie de Buisonjé": ["Sophie de Buisonjé", "Sophies"]}
+
+
 def test_a_name_right_after_a_noun_for_an_organisation_is_one() -> None:
     text = "De opbrengst gaat naar stichting KiKa. Bij het bedrijf, Jan Smit, werkt men."
     ann = annotate(text, entities={"KiKa": "PER", "Jan Smit": "PER"})
