@@ -1301,7 +1301,9 @@ def _noun_reports(
             if any(doc.lower[i] in _SO_THAT for i in range(max(first, index - 3), index)):
                 continue  # "zo'n mooi verhaal dat ze geld gaven": a result clause
             source, mark = _report_source(doc, index, stop), index + 1
-            if source is not None and source[0] > index:
+            if source is None:
+                continue  # "De verwachting is dat ...": nobody's report, the writer's own
+            if source[0] > index:
                 mark = source[1]
             if doc.lower[mark] in ("is", "was") and mark + 1 < stop:
                 mark += 1
@@ -1344,12 +1346,14 @@ def _report_source(doc: _Doc, noun: int, stop: int) -> Range | None:
     if noun + 2 < stop and doc.lower[noun + 1] == "van":
         return _np_after(doc, noun + 2, stop, with_of=False)
     verb = doc.heads[noun]  # "Anna komt tot het oordeel dat": who comes to it
-    if verb is None or doc.tokens[noun].deprel not in ("obj", "obl"):
-        return None
-    subject = _parsed_subject(doc, verb, doc.units[doc.unit_of[noun]])
-    return (
-        subject if subject is not None and subject[1] <= noun and _animate(doc, subject) else None
-    )
+    heads = [noun]  # "hij is van mening dat": the noun heads its copula clause
+    if verb is not None and doc.tokens[noun].deprel in ("obj", "obl"):
+        heads.append(verb)
+    for head in heads:
+        subject = _parsed_subject(doc, head, doc.units[doc.unit_of[noun]])
+        if subject is not None and subject[1] <= noun and _animate(doc, subject):
+            return subject
+    return None
 
 
 def _genitive(doc: _Doc, index: int) -> bool:

@@ -3659,6 +3659,17 @@ def test_a_report_noun_as_object_takes_the_verbs_subject_as_its_source() -> None
     heads = {0: (1, "nsubj"), 4: (1, "obl"), 5: (8, "mark"), 8: (4, "acl")}
     quote = one(text, upos=upos, heads=heads, entities={"Anna": "PER"})
     assert (quote["text"], quote["speaker"]) == ("het casino faalde", "Anna")  # a report noun
+    text = "Het is duidelijk dat hij van mening is dat de zaak moet stoppen."
+    upos = {"Het": "PRON", "is": "AUX", "duidelijk": "ADJ", "dat": "SCONJ", "hij": "PRON"}
+    upos |= {"van": "ADP", "mening": "NOUN", "zaak": "NOUN", "moet": "AUX", "stoppen": "VERB"}
+    heads = {4: (6, "nsubj"), 6: (2, "ccomp"), 7: (6, "cop"), 8: (12, "mark"), 12: (6, "acl")}
+    quote = one(text, upos=upos, heads=heads)  # the noun heads its copula clause
+    assert (quote["text"], quote["speaker"]) == ("de zaak moet stoppen", "hij")
+
+
+def test_a_report_noun_of_nobody_reports_nothing() -> None:
+    upos = {"De": "DET", "verwachting": "NOUN", "is": "AUX", "dat": "SCONJ", "zal": "AUX"}
+    assert run("De verwachting is dat hij op tijd fit zal zijn.", upos=upos) == []
 
 
 def test_a_trailing_cue_reports_a_conclusion_with_its_reason() -> None:
