@@ -470,6 +470,7 @@ def _indirect(doc: _Doc, lexicon: QuoteLexicon) -> list[QuoteFinding]:
                 or _hypothetical(doc, before, cue.first)
                 or _not_yet_said(doc, cue, clause)
                 or _impersonal(doc, cue)
+                or _found_out(doc, cue, clause)
                 or _wish(doc, cue, clause, doc.token_at(content[0]) or cue.last + 1)
                 or _counterfactual(doc, cue, clause)
             ):
@@ -784,10 +785,25 @@ def _counterfactual(doc: _Doc, cue: _Cue, clause: int) -> bool:
     return any(doc.lower[i] in ("had", "hadden") for i in range(clause, cue.first))
 
 
+_FINDING: Final = frozenset(("vaststellen", "ontdekken"))  # found out, not said
+
+
 def _impersonal(doc: _Doc, cue: _Cue) -> bool:
     """Tell "op de beelden is te zien dat" / "valt te lezen dat" (no one speaks) from a report."""
     at = cue.first
     return at >= 2 and doc.lower[at - 1] == "te" and doc.lower[at - 2] in _IMPERSONAL_VERBS
+
+
+def _found_out(doc: _Doc, cue: _Cue, clause: int) -> bool:
+    """Tell "werd vastgesteld dat", "werd ontdekt dat": a finding by nobody, no report.
+
+    A passive of a verb of finding out with no "door" agent: the annotators code a passive
+    "werd gezegd dat", but not what was established or discovered.
+    """
+    if doc.lemma(cue.verb) not in _FINDING or doc.tokens[cue.verb].feats.get("VerbForm") != "Part":
+        return False
+    before = [doc.lower[i] for i in range(clause, cue.first)]
+    return any(word in _PASSIVE_AUXILIARIES for word in before) and "door" not in before
 
 
 def _auxiliary_back(doc: _Doc, cue: _Cue, first: int) -> bool:

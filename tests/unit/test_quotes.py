@@ -3667,6 +3667,17 @@ def test_a_report_noun_as_object_takes_the_verbs_subject_as_its_source() -> None
     assert (quote["text"], quote["speaker"]) == ("de zaak moet stoppen", "hij")
 
 
+def test_a_finding_by_nobody_is_no_report() -> None:
+    upos = {"werd": "AUX", "vastgesteld": "VERB", "dat": "SCONJ", "zwanger": "ADJ", "was": "AUX"}
+    feats = {"vastgesteld": {"VerbForm": "Part"}}
+    lemmas = {"vastgesteld": "vaststellen"}
+    text = "Met een echo werd vastgesteld dat de vrouw zwanger was."
+    assert run(text, upos=upos, feats=feats, lemmas=lemmas) == []
+    text = "Door de arts werd vastgesteld dat de vrouw zwanger was."  # an agent: a report
+    found = run(text, upos=upos, feats=feats, lemmas=lemmas)
+    assert [q["text"] for q in found] == ["de vrouw zwanger was"]
+
+
 def test_a_report_noun_of_nobody_reports_nothing() -> None:
     upos = {"De": "DET", "verwachting": "NOUN", "is": "AUX", "dat": "SCONJ", "zal": "AUX"}
     assert run("De verwachting is dat hij op tijd fit zal zijn.", upos=upos) == []
