@@ -10,6 +10,7 @@ from typing import Final
 from newsstruct.lexicon import load_set
 from newsstruct.rules._attribution import (
     _COMPARATIVES,
+    _RELATIVE_OPENERS,
     _TIME_NOUNS,
     QuoteFinding,
     _Attribution,
@@ -794,6 +795,15 @@ def _impersonal(doc: _Doc, cue: _Cue) -> bool:
     return at >= 2 and doc.lower[at - 1] == "te" and doc.lower[at - 2] in _IMPERSONAL_VERBS
 
 
+def _one_finite_verb(doc: _Doc, first: int, stop: int) -> bool:
+    """Tell a stretch with one finite verb outside brackets: a relative clause alone."""
+    depth, finite = 0, 0
+    for index in range(first, stop):
+        depth += {"(": 1, ")": -1}.get(doc.tokens[index].text, 0)
+        finite += depth == 0 and doc.tokens[index].feats.get("VerbForm") == "Fin"
+    return finite == 1
+
+
 def _found_out(doc: _Doc, cue: _Cue, clause: int) -> bool:
     """Tell "werd vastgesteld dat", "werd ontdekt dat": a finding by nobody, no report.
 
@@ -1261,6 +1271,10 @@ def _according_to(doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, unit: Range) -> R
             closed = apposition is not None and apposition[1] < stop
             if closed and apposition is not None and doc.tokens[apposition[1]].text == ",":
                 begin = apposition[1] + 1
+        elif begin < stop and (doc.lower[begin] in _RELATIVE_OPENERS or doc.lower[begin] == "waar"):
+            comma = _next_comma(doc, begin, stop)  # "Volgens een woordvoerder van de
+            if comma < stop and _one_finite_verb(doc, begin, comma):  # gevangenis waar ze
+                begin = comma + 1  # zaten, zijn ze" (not "dat ze gaf gaat het om ..., X")
     else:
         begin = _last_main_clause(doc, first, cue.first)  # "..., maar krijgt volgens X ..."
     end = _clause_end(doc, lexicon, max(begin, cue.last + 1), stop)

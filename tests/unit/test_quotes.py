@@ -3667,6 +3667,24 @@ def test_a_report_noun_as_object_takes_the_verbs_subject_as_its_source() -> None
     assert (quote["text"], quote["speaker"]) == ("de zaak moet stoppen", "hij")
 
 
+def test_a_relative_clause_after_volgens_x_is_not_the_report() -> None:
+    text = "Volgens een woordvoerder van de gevangenis waar ze zaten, zijn ze vertrokken."
+    upos = {"woordvoerder": "NOUN", "gevangenis": "NOUN", "waar": "ADV", "zaten": "VERB"}
+    upos |= {"zijn": "AUX", "vertrokken": "VERB", "ze": "PRON", "de": "DET", "een": "DET"}
+    feats = {"zaten": {"VerbForm": "Fin"}, "zijn": {"VerbForm": "Fin"}}
+    quote = one(text, upos=upos, feats=feats)
+    assert (quote["text"], quote["speaker"]) == (
+        "zijn ze vertrokken",
+        "een woordvoerder van de gevangenis",
+    )
+    text = "Volgens het signalement dat ze gaf gaat het om mannen, droegen zij sweaters."
+    feats = {"gaf": {"VerbForm": "Fin"}, "gaat": {"VerbForm": "Fin"}}
+    upos = {"signalement": "NOUN", "dat": "PRON", "gaf": "VERB", "gaat": "VERB", "het": "PRON"}
+    upos |= {"mannen": "NOUN", "droegen": "VERB", "zij": "PRON", "sweaters": "NOUN"}
+    found = run(text, upos=upos, feats=feats)  # the clause ran on with no comma: not skipped
+    assert "droegen zij sweaters" not in [q["text"] for q in found]
+
+
 def test_a_finding_by_nobody_is_no_report() -> None:
     upos = {"werd": "AUX", "vastgesteld": "VERB", "dat": "SCONJ", "zwanger": "ADJ", "was": "AUX"}
     feats = {"vastgesteld": {"VerbForm": "Part"}}
