@@ -536,6 +536,8 @@ def _second_noun(doc: _Doc, first: int, index: int) -> bool:
     lower_case = previous.text.islower() and doc.tokens[index].text.islower()
     if previous.upos != "NOUN" or not lower_case or index - 1 in doc.in_entity:
         return False
+    if previous.text.endswith(("ig", "ige")):
+        return False  # "de voormalig/NOUN elektricien": an adjective the tagger took for a noun
     return doc.lower[first] in _DETERMINERS
 
 

@@ -481,6 +481,12 @@ def test_a_quote_after_its_introduction_takes_the_medium_named_there() -> None:
     )
 
 
+def test_an_adjective_in_ig_tagged_as_a_noun_stays_in_the_speaker() -> None:
+    upos = {"de": "DET", "voormalig": "NOUN", "elektricien": "NOUN", "aldus": "ADV"}
+    quote = one("„Ik geniet”, aldus de voormalig elektricien.", upos=upos)
+    assert quote["speaker"] == "de voormalig elektricien"
+
+
 def test_a_lone_adjective_is_no_speaker() -> None:
     upos = {"verbaasd": "ADJ", "gereageerd": "VERB", "werd": "AUX", "er": "ADV"}
     text = "In veel reacties werd er verbaasd gereageerd op haar „zelfvertrouwen” op het podium."
