@@ -250,6 +250,10 @@ def _next_sentence_cue(
             return named, doc.tokens[stop - 1].end
     if doc.block_of[first] != span.block:
         return None
+    if doc.lower[first] in ("dat", "dit") and first + 1 < stop:
+        words = _words_of(doc, first + 1, stop)  # "“...” Dat zijn de woorden van X."
+        if words is not None:
+            return words
     if doc.lower[first] not in _TEMPORAL_REPORT or first + 1 >= stop:
         return None
     cue = _cue_at(doc, lexicon, first + 1, stop)

@@ -481,6 +481,13 @@ def test_a_quote_after_its_introduction_takes_the_medium_named_there() -> None:
     )
 
 
+def test_dat_zijn_de_woorden_van_x_in_the_next_sentence_names_the_speaker() -> None:
+    text = "„Ik ga hem van de eerste plek stoten.” Dat zijn de duidelijke woorden van Jan Smit."
+    upos = {"Dat": "PRON", "zijn": "AUX", "de": "DET", "duidelijke": "ADJ", "woorden": "NOUN"}
+    quote = one(text, entities={"Jan Smit": "PER"}, upos=upos)
+    assert (quote["speaker"], quote["cue"]) == ("Jan Smit", "zijn de duidelijke woorden van")
+
+
 def test_an_adjective_in_ig_tagged_as_a_noun_stays_in_the_speaker() -> None:
     upos = {"de": "DET", "voormalig": "NOUN", "elektricien": "NOUN", "aldus": "ADV"}
     quote = one("„Ik geniet”, aldus de voormalig elektricien.", upos=upos)
