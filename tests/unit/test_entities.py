@@ -1363,6 +1363,13 @@ def test_a_name_right_after_a_noun_for_an_organisation_is_one() -> None:
     assert [(c.label, c.name) for c in clusters] == [("ORG", "KiKa"), ("PER", "Jan Smit")]
 
 
+def test_a_police_role_is_someone_else_than_the_protagonist() -> None:
+    text = "Scarlett Johansson schrok. Johansson vluchtte. Dat zegt de politiechef."
+    upos = {"de": "DET", "politiechef": "NOUN"}
+    ann = annotate(text, entities={"Scarlett Johansson": "PER", "Johansson": "PER"}, upos=upos)
+    assert _speaker(ann, "de politiechef") is None
+
+
 def test_an_epithet_of_no_listed_role_is_the_protagonist_named_last() -> None:
     text = "Huntelaar scoorde. Huntelaar juichte. Dat zei de goaltjesdief. Dat zei de buurvrouw."
     upos = {"de": "DET", "goaltjesdief": "NOUN", "buurvrouw": "NOUN"}
