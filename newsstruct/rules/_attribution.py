@@ -71,7 +71,7 @@ _GROUP_LOOKBACK: Final = 3  # sentences a group "ze" may point back over
 _GROUP_WORDS: Final = _words("anderen sommigen velen beiden allen")  # groups without a noun
 _PLURAL_SUBJECTS: Final = _GROUP_WORDS | _words("ze zij wij we")
 _DESCRIBING: Final = frozenset(("ADJ", "ADV"))  # no speaker alone: "bang", "precies"
-_TOLD_REACH: Final = 6  # words from the cue to "tegen"/"aan" an organisation: "zei X later aan"
+_TOLD_REACH: Final = 6  # words from the cue to the organisation told: "zei X later aan ESPN"
 _TELLING: Final = _words(
     "zeggen vertellen verklaren laten weten melden bevestigen mailen schrijven"
 )
@@ -623,7 +623,7 @@ def _medium(
             if last is not None:
                 found.append((rank, abs(index - near), doc.chars(phrase[0], last + 1)))
                 break
-        else:
+        else:  # no listed medium: an organisation told is a weaker one
             if _told_an_organisation(doc, index, near, phrase):
                 found.append((2, abs(index - near), doc.chars(*phrase)))
     if not found and doc.lower[near].startswith(("twitter", "tweet")):

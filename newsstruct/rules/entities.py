@@ -78,8 +78,11 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
     r"tegen|tot|om|en|of) )[a-zà-ÿ]+){0,2} $"  # not "een zekere Jansen", "een schot van X"
 )
 _LOOK_BEHIND: Final = 40
-_MEDIA_NOUNS: Final = ("krant", "zender", "omroep", "uitgeverij", "platform", "site", "blad")
-_OUTLET_NOUNS: Final = (*_MEDIA_NOUNS, "tijdschrift", "magazine", "persbureau")
+# the ends of nouns for an outlet: "de (sport)krant", "de (entertainment)site", "het weekblad"
+_OUTLET_NOUNS: Final = (
+    *("krant", "zender", "omroep", "uitgeverij", "platform", "site", "blad"),
+    *("tijdschrift", "magazine", "persbureau"),
+)
 _ORGANISATION_REACH: Final = 1500  # characters back to the organisation "het bedrijf" means
 _POSSESSIVE_AFTER: Final = re.compile(r"[’']s(?![\w-])")
 # A capitalised word, then up to three particles and one or two capitalised words: a given
