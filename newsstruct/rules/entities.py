@@ -178,7 +178,7 @@ def cluster_entities(annotation: Annotation) -> list[EntityCluster]:
 
     """
     groups: dict[tuple[str, ...], _Group] = {}
-    raws = _rejoined(annotation.text, annotation.entities)
+    raws = _split_pairs(_rejoined(annotation.text, annotation.entities))
     starts = frozenset(raw.start for raw in raws)
     named = [raw.text.split() for raw in raws if raw.label == PER]
     surnames = {words[-1] for words in named if len(words) > 1}  # "Gougeard" of "Alexis ..."
@@ -725,6 +725,26 @@ def _rejoined(text: str, entities: Sequence[EntityMention]) -> list[EntityMentio
                 continue
         joined.append(mention)
     return [_with_surname(text, mention, joined) for mention in joined]
+
+
+def _split_pairs(entities: Sequence[EntityMention]) -> list[EntityMention]:
+    """Split two surnames tagged as one name ("lijkt Macron Johnson te hebben vergeven").
+
+    Both words end full names of the text ("Emmanuel Macron", "Boris Johnson") and the first
+    is no given name: two persons side by side, not one.
+    """
+    ends = Counter(m.text.split()[-1] for m in entities if m.label == PER and " " in m.text)
+    split: list[EntityMention] = []
+    for mention in entities:
+        first, space, last = mention.text.partition(" ")
+        pair = space and " " not in last and ends[first] > 0 and ends[last] > 1  # (not itself)
+        if mention.label == PER and pair and given_name_gender(first) is None:
+            cut = mention.start + len(first)
+            split.append(EntityMention(mention.start, cut, first, PER))
+            split.append(EntityMention(cut + 1, mention.end, last, PER))
+        else:
+            split.append(mention)
+    return split
 
 
 def _with_surname(

@@ -1344,6 +1344,15 @@ def test_a_noun_for_an_outlet_goes_to_the_outlet_named_after_such_a_noun() -> No
     assert _speaker(ann, "de site") == "The Verge"  # not Huawei, named more often
 
 
+def test_two_surnames_tagged_as_one_name_are_two_persons() -> None:
+    text = "Boris Johnson en Emmanuel Macron praten. Toch lijkt Macron Johnson te vergeven."
+    names = {"Boris Johnson": "PER", "Emmanuel Macron": "PER", "Macron Johnson": "PER"}
+    assert _persons(annotate(text, entities=names)) == {
+        "Boris Johnson": ["Boris Johnson", "Johnson"],
+        "Emmanuel Macron": ["Emmanuel Macron", "Macron"],
+    }
+
+
 def test_a_genitive_without_apostrophe_joins_its_person() -> None:
     text = "Albert Einstein dacht na. Einsteins gedachtegoed leeft."
     ann = annotate(text, entities={"Albert Einstein": "PER", "Einsteins": "MISC"})
