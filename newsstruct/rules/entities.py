@@ -79,6 +79,11 @@ _AS_A_TYPE: Final = re.compile(  # "een modern Kuifje", "een tweede Cruijff": a 
 )
 _LOOK_BEHIND: Final = 40
 # the ends of nouns for an outlet: "de (sport)krant", "de (entertainment)site", "het weekblad"
+# the ends of nouns for a work: "het boek Sonny Boy", "de tv-serie Baywatch", "de hit Numb"
+_WORK_NOUNS: Final = (
+    *("boek", "roman", "film", "serie", "album", "single", "nummer", "plaat", "lied", "song"),
+    *("documentaire", "musical", "voorstelling", "game", "podcast", "hit", "bundel"),
+)
 _OUTLET_NOUNS: Final = (
     *("krant", "zender", "omroep", "uitgeverij", "platform", "site", "blad"),
     *("tijdschrift", "magazine", "persbureau"),
@@ -334,6 +339,8 @@ def _no_person(text: str, start: int, end: int, surnames: frozenset[str]) -> str
     before = _word_before(text, start)
     if before is not None and "," not in before.group() and _organisation_noun(before.group(1)):
         return "ORG"  # "stichting KiKa", "bedrijf Tesla": the noun says what it names
+    if before is not None and "," not in before.group() and _work_noun(before.group(1)):
+        return "MISC"  # "haar boek Sonny Boy", "de serie Knight Rider": a work's title
     word = text[start:end]
     if word.lower() in load_set("demonyms") and word not in surnames and not _known_surname(word):
         return "MISC" if given_name_gender(word) is None else None
@@ -348,6 +355,11 @@ def _no_person(text: str, start: int, end: int, surnames: frozenset[str]) -> str
         if last == thing or (len(words) > 1 and last.endswith(thing)):
             return label
     return None
+
+
+def _work_noun(word: str) -> bool:
+    """Tell a noun for a work ("boek", "tv-serie", "debuutalbum"), whose title follows it."""
+    return word.islower() and word.rpartition("-")[2].endswith(_WORK_NOUNS)
 
 
 def _organisation_noun(word: str) -> bool:

@@ -1365,11 +1365,19 @@ def test_a_genitive_without_apostrophe_joins_its_person() -> None:
     assert _persons(ann) == {"Sophie de Buisonjé": ["Sophie de Buisonjé", "Sophies"]}
 
 
-def test_a_name_right_after_a_noun_for_an_organisation_is_one() -> None:
+def test_a_name_right_after_a_noun_for_an_organisation_or_a_work_is_no_person() -> None:
     text = "De opbrengst gaat naar stichting KiKa. Bij het bedrijf, Jan Smit, werkt men."
     ann = annotate(text, entities={"KiKa": "PER", "Jan Smit": "PER"})
     clusters = cluster_entities(ann)
     assert [(c.label, c.name) for c in clusters] == [("ORG", "KiKa"), ("PER", "Jan Smit")]
+    text = "Ze schreef het boek Sonny Boy. Daarna zong Jan Smit de hit Despacito."  # works
+    ann = annotate(text, entities={"Sonny Boy": "PER", "Jan Smit": "PER", "Despacito": "PER"})
+    clusters = cluster_entities(ann)
+    assert [(c.label, c.name) for c in clusters] == [
+        ("MISC", "Sonny Boy"),
+        ("PER", "Jan Smit"),
+        ("MISC", "Despacito"),
+    ]
 
 
 def test_a_police_role_is_someone_else_than_the_protagonist() -> None:
