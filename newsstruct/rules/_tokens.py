@@ -691,6 +691,12 @@ def _joins_phrases(doc: _Doc, index: int) -> bool:
     return ends_phrase and opens_phrase
 
 
+def _numeral_alone(doc: _Doc, index: int) -> bool:
+    """Tell a Roman numeral tagged as a name of its own ("kabinet-Rutte II" with "II" a PER)."""
+    text = doc.tokens[index].text
+    return doc.entity_end[index] == index and text.isupper() and not text.strip("IVX")
+
+
 def _speaker_span(doc: _Doc, phrase: Range) -> Range:
     """Return the speaker mention of a noun phrase: its name when it is a titled name."""
     first, stop = phrase
@@ -699,7 +705,11 @@ def _speaker_span(doc: _Doc, phrase: Range) -> Range:
         return doc.chars(first, first + 1)  # "uit zijn woorden", "luidde zijn eerste reactie"
     if any(_joins_phrases(doc, i) for i in range(first + 1, stop - 1)):
         return doc.chars(first, stop)  # "Het biotechbedrijf en zijn partner Servier": both
-    names = [i for i in range(first, stop) if i in doc.entity_end and doc.entity_end[i] < stop]
+    names = [
+        i
+        for i in range(first, stop)
+        if i in doc.entity_end and doc.entity_end[i] < stop and not _numeral_alone(doc, i)
+    ]
     led = bool(names) and all(doc.lower[i] in _DETERMINERS for i in range(first, names[0]))
     if led and names[0] > first and doc.entity_end[names[0]] == names[0]:
         return doc.chars(first, stop)  # "de Zeeuw", "het Statenlid": a role, not a name

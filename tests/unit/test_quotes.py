@@ -494,6 +494,13 @@ def test_an_adjective_in_ig_tagged_as_a_noun_stays_in_the_speaker() -> None:
     assert quote["speaker"] == "de voormalig elektricien"
 
 
+def test_a_roman_numeral_tagged_as_a_name_is_not_the_speaker() -> None:
+    text = "Het kabinet-Rutte II beloofde dat er extra geld kwam."
+    upos = {"Het": "DET", "beloofde": "VERB", "dat": "SCONJ", "kwam": "VERB"}
+    quote = one(text, entities={"II": "PER"}, upos=upos, lemmas={"beloofde": "beloven"})
+    assert quote["speaker"] == "Het kabinet-Rutte II"
+
+
 def test_a_lone_adjective_is_no_speaker() -> None:
     upos = {"verbaasd": "ADJ", "gereageerd": "VERB", "werd": "AUX", "er": "ADV"}
     text = "In veel reacties werd er verbaasd gereageerd op haar „zelfvertrouwen” op het podium."
