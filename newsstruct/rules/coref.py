@@ -174,13 +174,19 @@ def _role_parts(word: str) -> tuple[str, frozenset[str]] | None:
     Of two roles joined by a slash the last counts ("verdediger/middenvelder").
     """
     lower = word.lower().rpartition("/")[2]
-    roles = _gendered_words("role_nouns")
-    if lower in roles:
-        return lower, frozenset()
+    roles, same = _gendered_words("role_nouns"), _role_synonyms()
+    if lower in roles or lower in same:
+        return same.get(lower, lower), frozenset()
     prefix, _, last = lower.rpartition("-")
-    if prefix and last in roles:
-        return last, frozenset(part for part in prefix.split("-") if part)
+    if prefix and (last in roles or last in same):
+        return same.get(last, last), frozenset(part for part in prefix.split("-") if part)
     return None
+
+
+@cache
+def _role_synonyms() -> dict[str, str]:
+    """``role_synonyms.txt``: a role noun -> the role it names ("burgervader" -> burgemeester)."""
+    return dict(line.split() for line in load_lines("role_synonyms"))
 
 
 def _compound_role(word: str) -> tuple[str, frozenset[str]] | None:
@@ -190,7 +196,9 @@ def _compound_role(word: str) -> tuple[str, frozenset[str]] | None:
     found = max(
         (r for r in roles if lower.endswith(r) and len(lower) > len(r)), key=len, default=None
     )
-    return None if found is None else (found, frozenset([lower[: -len(found)]]))
+    if found is None:
+        return None
+    return _role_synonyms().get(found, found), frozenset([lower[: -len(found)]])
 
 
 @lru_cache(maxsize=8)  # one article's speakers are resolved one after the other

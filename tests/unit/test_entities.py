@@ -1380,6 +1380,13 @@ def test_a_name_right_after_a_noun_for_an_organisation_or_a_work_is_no_person() 
     ]
 
 
+def test_a_synonym_of_a_role_refers_to_the_person_introduced_with_the_role() -> None:
+    text = "Burgemeester Jos Heijmans is boos. Harbers zwijgt. Dat zegt de burgervader."
+    upos = {"de": "DET", "burgervader": "NOUN"}
+    ann = annotate(text, entities={"Jos Heijmans": "PER", "Harbers": "PER"}, upos=upos)
+    assert _speaker(ann, "de burgervader") == "Jos Heijmans"
+
+
 def test_a_police_role_is_someone_else_than_the_protagonist() -> None:
     text = "Scarlett Johansson schrok. Johansson vluchtte. Dat zegt de politiechef."
     upos = {"de": "DET", "politiechef": "NOUN"}
