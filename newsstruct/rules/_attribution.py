@@ -728,12 +728,32 @@ def _attribution(
         clause = _relative_clause(doc, phrase[1], unit[1])
         if clause is not None:  # "reageerde Gurney, die ... op televisie won": not his medium
             skip.append(doc.chars(*clause))
-    return _Attribution(
-        cue=_cue_span(doc, cue),
-        speaker=speaker,
-        medium=_medium(doc, lexicon, media or unit, cue.verb, skip),
-        document=document,
-    )
+    medium = _medium(doc, lexicon, media or unit, cue.verb, skip)
+    if medium is None and cue.is_verb:
+        medium = _told_outlet(doc, lexicon, cue, phrase, media or unit)
+    return _Attribution(cue=_cue_span(doc, cue), speaker=speaker, medium=medium, document=document)
+
+
+def _told_outlet(
+    doc: _Doc, lexicon: QuoteLexicon, cue: _Cue, speaker: Range | None, window: Range
+) -> Range | None:
+    """The outlet "vertellen" takes as its object: "vertelt de krant dat", "vertelt hij het AD".
+
+    The noun phrase right after the verb (after its subject pronoun, when that follows it)
+    that is a listed medium or ends in an organisation's name.
+    """
+    if doc.lemma(cue.verb) != "vertellen":
+        return None
+    first = cue.verb + 1
+    if speaker is not None and speaker[0] == first:
+        if speaker[1] - speaker[0] > 1 or not _is_pronoun(doc, first):
+            return None  # (not "vertelt Iris Ellers van Museum | Draiflessen")
+        first = speaker[1]  # "vertelt hij The Washington Post"
+    phrase = _np_after(doc, first, window[1])
+    if phrase is None or phrase == speaker:
+        return None
+    listed = _last_medium_word(doc, phrase, window[1], lexicon.media) is not None
+    return doc.chars(*phrase) if listed or _label(doc, phrase[1] - 1) == "ORG" else None
 
 
 def _document_before(doc: _Doc, cue: _Cue) -> Range | None:

@@ -517,6 +517,16 @@ def test_an_imperative_after_a_quote_is_no_cue() -> None:
     assert (quote["cue"], quote["speaker"]) == ("zeg", "Jan Smit")
 
 
+def test_the_outlet_vertellen_takes_as_object_is_the_medium() -> None:
+    lemmas = {"vertelt": "vertellen"}
+    upos = {"Zijn": "PRON", "vader": "NOUN", "vertelt": "VERB", "de": "DET", "krant": "NOUN"}
+    quote = one("Zijn vader vertelt de krant dat hij het niet steunt.", upos=upos, lemmas=lemmas)
+    assert (quote["speaker"], quote["medium"]) == ("Zijn vader", "de krant")
+    text = "„Het kan”, vertelt Iris Ellers van Museum Draiflessen."  # no object: her museum
+    quote = one(text, entities={"Iris Ellers": "PER", "Draiflessen": "ORG"}, lemmas=lemmas)
+    assert quote["medium"] is None
+
+
 def test_medium_tegen_de_krant() -> None:
     quote = one("Hij zei tegen de krant dat hij stopt.")
     assert quote["medium"] == "de krant"
