@@ -2154,28 +2154,28 @@ def test_volgens_een_names_a_source_unless_it_names_a_plan() -> None:
     assert run("Volgens een scenario van de overheid gaat het mis.") == []
 
 
-def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
-    text = "Volgens Omroep West is de dader een bekende van justitie."
+def _speakers_after_a_split(text: str, pattern: str, entity: EntityMention) -> list[object]:
+    """The speakers found when the sentence splitter cut ``text`` after its second token."""
     tokens = tuple(
         Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
-        for m in re.finditer(r"\w+|\S", text)
+        for m in re.finditer(pattern, text)
     )
-    split = (Sentence(0, 14, tokens[:2]), Sentence(15, len(text), tokens[2:]))  # "Omroep | West"
-    entity = EntityMention(8, 19, "Omroep West", "ORG")
+    first, rest = tokens[:2], tokens[2:]
+    split = (Sentence(0, first[-1].end, first), Sentence(rest[0].start, len(text), rest))
     found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
-    assert [describe(text, q)["speaker"] for q in found] == ["Omroep West"]
+    return [describe(text, q)["speaker"] for q in found]
+
+
+def test_a_sentence_split_between_two_capitalised_words_is_undone() -> None:
+    text = "Volgens Omroep West is de dader een bekende van justitie."  # "Omroep | West"
+    entity = EntityMention(8, 19, "Omroep West", "ORG")
+    assert _speakers_after_a_split(text, r"\w+|\S", entity) == ["Omroep West"]
 
 
 def test_a_sentence_split_after_a_hyphenated_role_is_undone() -> None:
-    text = "Volgens FNV-voorzitter Han Busker is het niet gek dat de mail kwam."
-    tokens = tuple(
-        Token(m.start(), m.end(), m.group(), m.group().lower(), "X")
-        for m in re.finditer(r"[\w-]+|\S", text)
-    )
-    split = (Sentence(0, 22, tokens[:2]), Sentence(23, len(text), tokens[2:]))  # "... | Han"
+    text = "Volgens FNV-voorzitter Han Busker is het niet gek dat de mail kwam."  # "... | Han"
     entity = EntityMention(23, 33, "Han Busker", "PER")
-    found = find_quotes(Annotation(text, split, (entity,)), blocks(text))
-    assert [describe(text, q)["speaker"] for q in found] == ["Han Busker"]
+    assert _speakers_after_a_split(text, r"[\w-]+|\S", entity) == ["Han Busker"]
 
 
 def test_a_name_cut_by_a_sentence_split_goes_on_after_it() -> None:
