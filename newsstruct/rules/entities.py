@@ -396,13 +396,17 @@ def _organisation_named_before(
     words = annotation.text[start:end].lower().split()
     if len(words) < 2 or words[0] not in ("de", "het", "deze", "dit"):
         return None
-    if not listed_or_compound(words[-1], "organisation_nouns"):
+    if not _organisation_noun(words[-1]):
         return None
     tokens = span_tokens(annotation, start, end)
     if any(t.upos not in ("DET", "ADJ", "NOUN") for t in tokens):
         return None  # "het bedrijf van Musk", "de partij die ...": a phrase of its own
     media = words[-1].endswith(_OUTLET_NOUNS)  # "de krant", "de zender": an outlet is meant
-    outlets = {i for i, c in enumerate(clusters) if _introduced_as_outlet(annotation.text, c)}
+    outlets = (
+        {i for i, c in enumerate(clusters) if _introduced_as_outlet(annotation.text, c)}
+        if media
+        else set()
+    )  # (only a noun for an outlet looks for one)
     latest: tuple[bool, int, int] | None = None  # (named again, last mention, cluster)
     near: list[tuple[int, int, int]] = []  # (start, end, cluster) of the mentions in reach
     for index, cluster in enumerate(clusters):
