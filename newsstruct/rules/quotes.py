@@ -177,13 +177,12 @@ def _imperative(doc: _Doc, lexicon: QuoteLexicon, verb: int, stop: int) -> bool:
     if speech is None or word != speech.forms[0] or word.endswith("t"):
         return False  # (a stem in -t is also the third person: "zucht", "verzucht")
     after = verb + 1
-    if after >= stop:
-        return True
-    subject = doc.lower[after] in ("ik", "je", "jij") or after in doc.in_entity
-    subject = (
-        subject or doc.tokens[after].upos in ("DET", "PROPN") or bool(role_of(doc.lower[after]))
+    return after >= stop or not (
+        doc.lower[after] in ("ik", "je", "jij")
+        or after in doc.in_entity
+        or doc.tokens[after].upos in ("DET", "PROPN")
+        or role_of(doc.lower[after]) is not None
     )
-    return not subject
 
 
 def _words_of(doc: _Doc, first: int, stop: int) -> tuple[_Attribution, int] | None:
